@@ -1,0 +1,24 @@
+/** Prioritisation: dot voting, criteria scoring (weighted, Hanlon, importance × changeability), ranking. */
+export { tallyDots, validateBallot, type BallotProblem, type DotTally } from './dots';
+export {
+  weightedScores,
+  type CriterionContribution,
+  type CriterionSpread,
+  type SectorScore,
+  type WeightedOptions,
+  type WeightedRiskScore,
+} from './weighted';
+export { hanlonScores, HANLON_SCALE, PEARL_FACTORS, type HanlonRiskScore, type PearlAnswer, type PearlFactor } from './hanlon';
+export {
+  importanceChangeability,
+  quadrantOf,
+  QUADRANTS,
+  type ImportanceChangeabilityResult,
+  type Quadrant,
+  type QuadrantRiskScore,
+} from './importance-changeability';
+export { rankRisks, type Ranked, type RankOptions } from './rank';
+export { criteriaTemplate, criteriaFromTemplate, criterionLabelKey, templateCriterionIds, type CriterionTemplate } from './templates';
+export { compareSectors, sectorLookup, participantSector, UNKNOWN_SECTOR, type SectorLookup } from './sectors';
+export { indexScores, inScale, type ScaleOptions, type ScoreIndex } from './score-index';
+export { mean, spread, weightedMean, type Spread, type WeightedTerm } from './stats';

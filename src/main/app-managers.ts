@@ -1,0 +1,66 @@
+/**
+ * Builds the app's managers and the services they share. Nothing runs until index.ts calls
+ * `initialize()` on each manager once Electron is ready.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import type { AppInfo } from '@shared/ipc-contract';
+import { APP_ENTRY_URL } from './app-protocol';
+import { FileService } from './file-service';
+import { createInvokeHandlers } from './invoke-handlers';
+import { IpcManager } from './ipc';
+import { MENU_LABELS } from './menu-labels';
+import { MenuManager } from './menu-manager';
+import { nativeFileDialogs } from './native-dialogs';
+import { RECENT_FILES_NAME, RecentFilesStore } from './recent-files';
+import { SecurityManager } from './security-manager';
+import { MainWindowManager } from './window';
+
+export interface AppManagers {
+  security: SecurityManager;
+  ipc: IpcManager;
+  menu: MenuManager;
+  mainWindow: MainWindowManager<BrowserWindow>;
+}
+
+export function createAppManagers(options: { testMode: boolean; onCloseCancelled(): void }): AppManagers {
+  // The dev server URL is honoured only in an unpackaged app: a packaged app never loads remote pages.
+  const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+  const labels = MENU_LABELS.en; // TODO(language issue): follow the renderer's language
+  const appName = app.getName();
+  const isMac = process.platform === 'darwin';
+  const icon = join(import.meta.dirname, '../../resources/icon.png'); // macOS uses the bundle's icon
+
+  const security = new SecurityManager({ rendererRoot: join(import.meta.dirname, '../renderer'), devServerUrl, testMode: options.testMode });
+  const recent = new RecentFilesStore({ file: join(app.getPath('userData'), RECENT_FILES_NAME) });
+  const files: FileService = new FileService({
+    dialogs: nativeFileDialogs(() => mainWindow.get()),
+    defaultDirectory: () => app.getPath('documents'),
+    recent,
+    labels,
+  });
+  const mainWindow: MainWindowManager<BrowserWindow> = new MainWindowManager<BrowserWindow>({
+    createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+    showMessageBox: (win, boxOptions) => dialog.showMessageBox(win, boxOptions),
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    appName,
+    isMac,
+    labels,
+    icon: !isMac && existsSync(icon) ? icon : undefined,
+    isFileDialogOpen: () => files.isDialogOpen(),
+    onCloseCancelled: options.onCloseCancelled,
+  });
+  const menu = new MenuManager({ recent, send: (command) => mainWindow.send(command), appName, isDev: Boolean(devServerUrl), labels });
+  const appInfo = (): AppInfo => ({
+    name: appName,
+    version: app.getVersion(),
+    shell: 'electron',
+    runtime: `Electron ${process.versions.electron} / Chromium ${process.versions.chrome}`,
+  });
+  const ipc = new IpcManager(ipcMain, createInvokeHandlers({ files, recent, window: mainWindow, appInfo }), {
+    isTrustedSender: security.isAppUrl,
+  });
+  return { security, ipc, menu, mainWindow };
+}

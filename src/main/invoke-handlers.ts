@@ -1,0 +1,28 @@
+/**
+ * The main-process side of every invoke channel, as one typed map (see ipc.ts for validation).
+ * Each entry only forwards to the service that owns the concern.
+ */
+import type { AppInfo, RecentFile } from '@shared/ipc-contract';
+import type { FileService } from './file-service';
+import type { InvokeHandlers } from './ipc';
+
+export interface InvokeHandlerDeps {
+  files: Pick<FileService, 'open' | 'openPath' | 'save' | 'saveAs' | 'exportFile'>;
+  recent: { list(): Promise<RecentFile[]>; clear(): Promise<void> };
+  window: { setTitle(title: string, dirty: boolean): void };
+  appInfo(): AppInfo;
+}
+
+export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
+  return {
+    'app:info': async () => deps.appInfo(),
+    'file:open': () => deps.files.open(),
+    'file:openPath': ({ path }) => deps.files.openPath(path),
+    'file:save': ({ path, text }) => deps.files.save(path, text),
+    'file:saveAs': ({ suggestedName, text }) => deps.files.saveAs(suggestedName, text),
+    'file:export': ({ suggestedName, data, filters }) => deps.files.exportFile(suggestedName, data, filters),
+    'recent:list': () => deps.recent.list(),
+    'recent:clear': () => deps.recent.clear(),
+    'window:setTitle': async ({ title, dirty }) => deps.window.setTitle(title, dirty),
+  };
+}

@@ -1,0 +1,22 @@
+/** Platform implementation over the preload bridge (`window.cswbDesktop`, src/preload). */
+import type { DesktopBridge } from '@shared/ipc-contract';
+import type { Platform } from './types';
+
+export function createElectronPlatform(bridge: DesktopBridge): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => bridge.appInfo(),
+    openPlanFile: () => bridge.openFile(),
+    openRecent: (path) => bridge.openPath(path),
+    savePlanFile: (path, text) => bridge.save(path, text),
+    savePlanFileAs: (name, text) => bridge.saveAs(name, text),
+    exportFile: (name, data, filters) => bridge.exportFile(name, data, filters),
+    canSaveInPlace: () => true,
+    recentFiles: () => bridge.recentFiles(),
+    clearRecentFiles: () => bridge.clearRecent(),
+    setWindowTitle: (title, dirty) => {
+      void bridge.setTitle(title, dirty);
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

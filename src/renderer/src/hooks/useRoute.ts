@@ -4,7 +4,19 @@
  */
 import { useEffect, useState } from 'react';
 
-export const STAGES = ['partners', 'capture', 'risks', 'voting', 'results', 'matrix'] as const;
+export const STAGES = [
+  'partners',
+  'capture',
+  'risks',
+  'voting',
+  'scoring',
+  'results',
+  'matrix',
+  'profiles',
+  'outcomes',
+  'actions',
+  'reports',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export type Route = { name: 'home' } | { name: 'plan'; planId: string; stage: Stage };

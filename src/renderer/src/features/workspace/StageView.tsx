@@ -6,6 +6,11 @@ import { RisksStage } from '../risks/RisksStage';
 import { VotingStage } from '../voting/VotingStage';
 import { ResultsStage } from '../results/ResultsStage';
 import { MatrixStage } from '../matrix/MatrixStage';
+import { ScoringStage } from '../scoring/ScoringStage';
+import { ProfilesStage } from '../profiles/ProfilesStage';
+import { OutcomesStage } from '../outcomes/OutcomesStage';
+import { ActionPlanStage } from '../actions/ActionPlanStage';
+import { ReportsStage } from '../reports/ReportsStage';
 
 /** The screen of one workshop stage. Each stage owns its folder under features/. */
 export function StageView({ plan, stage }: { plan: Plan; stage: Stage }) {
@@ -20,7 +25,17 @@ export function StageView({ plan, stage }: { plan: Plan; stage: Stage }) {
       return <VotingStage plan={plan} />;
     case 'results':
       return <ResultsStage plan={plan} />;
+    case 'scoring':
+      return <ScoringStage plan={plan} />;
     case 'matrix':
       return <MatrixStage plan={plan} />;
+    case 'profiles':
+      return <ProfilesStage plan={plan} />;
+    case 'outcomes':
+      return <OutcomesStage plan={plan} />;
+    case 'actions':
+      return <ActionPlanStage plan={plan} />;
+    case 'reports':
+      return <ReportsStage plan={plan} />;
   }
 }

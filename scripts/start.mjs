@@ -90,7 +90,10 @@ const isRoot = () => process.getuid?.() === 0;
 const binOf = (pkg, bin) => join(resolve(createRequire(join(PROJECT_ROOT, 'package.json')).resolve(`${pkg}/package.json`), '..'), bin);
 
 function build() {
-  const result = spawnSync(process.execPath, [binOf('electron-vite', 'bin/electron-vite.js'), 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  console.log('Building CSWB Workshop...');
+  // Warnings and errors only: a start should print one line about the mode, not a build log.
+  const args = [binOf('electron-vite', 'bin/electron-vite.js'), 'build', '--logLevel', 'warn'];
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error('Build failed; see the errors above.');
     process.exit(result.status ?? 1);

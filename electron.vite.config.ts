@@ -13,7 +13,12 @@ const alias = {
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: 'out/main' },
+    build: {
+      outDir: 'out/main',
+      // The room server is also an entry of its own: browser mode's launcher (plain Node) imports
+      // out/main/room-server.js (see scripts/room-host.mjs).
+      lib: { entry: { index: resolve(import.meta.dirname, 'src/main/index.ts'), 'room-server': resolve(import.meta.dirname, 'src/room-server/index.ts') } },
+    },
   },
   preload: {
     resolve: { alias },
@@ -30,6 +35,8 @@ export default defineConfig({
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     build: {
       outDir: 'out/renderer',
+      // Minified: the renderer is parsed at every start (see docs/performance.md).
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },
   },

@@ -39,9 +39,11 @@ export function resolveInside(root, urlPath) {
   return full;
 }
 
-export async function startRendererServer({ root = 'out/renderer', port = 0, host = '127.0.0.1' } = {}) {
+export async function startRendererServer({ root = 'out/renderer', port = 0, host = '127.0.0.1', room = false } = {}) {
   const rootAbs = resolve(root);
+  let roomControl = null; // room participation's /room/control (scripts/room-host.mjs), when `room`
   const server = createServer(async (req, res) => {
+    if (roomControl && (await roomControl.handle(req, res))) return;
     const headers = {
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
@@ -60,7 +62,10 @@ export async function startRendererServer({ root = 'out/renderer', port = 0, hos
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // Built assets carry a content hash in their name: the browser may keep them (and its
+      // compiled code cache) forever; index.html is revalidated so a new build is picked up.
+      const cache = file.includes(`${sep}assets${sep}`) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
+      res.writeHead(200, { ...headers, ...cache, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, headers).end('Not found');
@@ -72,7 +77,12 @@ export async function startRendererServer({ root = 'out/renderer', port = 0, hos
   });
   const address = server.address();
   const url = `http://${host}:${address.port}/`;
-  return { url, server, close: () => new Promise((ok) => server.close(() => ok())) };
+  if (room) roomControl = await (await import('./room-host.mjs')).attachRoomControl({ port: address.port, host });
+  const close = async () => {
+    await roomControl?.dispose();
+    await new Promise((ok) => server.close(() => ok()));
+  };
+  return { url, server, close };
 }
 
 // CLI: node scripts/serve-renderer.mjs [--port N] [--root DIR]
@@ -81,6 +91,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = process.argv.indexOf(name);
     return i >= 0 ? process.argv[i + 1] : fallback;
   };
-  const { url } = await startRendererServer({ root: arg('--root', 'out/renderer'), port: Number(arg('--port', '0')) });
+  const { url } = await startRendererServer({ root: arg('--root', 'out/renderer'), port: Number(arg('--port', '0')), room: true });
   console.log(`Serving ${url}`);
 }

@@ -112,15 +112,20 @@ async function serve(dev, port) {
   try {
     if (dev) {
       const { createServer } = await import('vite');
+      const { attachRoomControl } = await import('./room-host.mjs');
+      const room = await attachRoomControl({ port });
+      // configureServer middlewares run before Vite's own (whose 404 would answer POST /room/control).
+      const roomPlugin = { name: 'cswb-room-control', configureServer: (s) => void (room && s.middlewares.use((req, res, next) => void room.handle(req, res).then((handled) => handled || next()))) };
       const server = await createServer({
         configFile: join(PROJECT_ROOT, 'vite.renderer.config.ts'),
+        plugins: [roomPlugin],
         server: { host: '127.0.0.1', port, strictPort: true },
       });
       await server.listen();
-      return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+      return { url: `http://127.0.0.1:${port}/`, close: async () => (await room?.dispose(), await server.close()) };
     }
     const { startRendererServer } = await import('./serve-renderer.mjs');
-    return await startRendererServer({ root: join(PROJECT_ROOT, 'out', 'renderer'), port, host: '127.0.0.1' });
+    return await startRendererServer({ root: join(PROJECT_ROOT, 'out', 'renderer'), port, host: '127.0.0.1', room: true });
   } catch (error) {
     if (error?.code === 'EADDRINUSE' || /already in use/i.test(String(error?.message))) {
       console.error(

@@ -26,13 +26,17 @@ function run(cmd, args, extraEnv = {}) {
 }
 
 function ensureChromium() {
-  if (findChromium()) return true;
+  if (findChromium() && existsSync('/usr/bin/pdftotext')) return true;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian packages chromium, fonts-liberation, fonts-dejavu-core...');
+    console.log('Installing Debian packages for the browser tests: chromium, fonts-liberation, fonts-dejavu-core, poppler-utils...');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation', 'fonts-dejavu-core'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation', 'fonts-dejavu-core', 'poppler-utils'], { stdio: 'inherit' });
     if (findChromium()) return true;
+  }
+  if (findChromium()) {
+    console.warn('pdftotext not found (Debian: apt-get install poppler-utils): the PDF export test will fail.');
+    return true;
   }
   console.error(CHROMIUM_HELP);
   return false;
@@ -65,6 +69,12 @@ record('typecheck (web side)', tcWeb ? 1 : 0, tcWeb ? 0 : 1);
 
 const buildOk = run(bin('electron-vite'), ['build']);
 record('build (main, preload, renderer)', buildOk ? 1 : 0, buildOk ? 0 : 1);
+
+if (buildOk && existsSync(join(root, 'scripts', 'room-load.mjs'))) {
+  // Room participation under load, bounded and on loopback: nothing accepted may be lost.
+  const ok = run(process.execPath, [join(root, 'scripts', 'room-load.mjs'), '--tiny']);
+  record('room load script (tiny, loopback)', ok ? 1 : 0, ok ? 0 : 1);
+}
 
 const haveChromium = ensureChromium();
 

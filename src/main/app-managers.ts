@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
 import type { AppInfo } from '@shared/ipc-contract';
 import { APP_ENTRY_URL } from './app-protocol';
 import { FileService } from './file-service';
@@ -13,7 +13,9 @@ import { IpcManager } from './ipc';
 import { MENU_LABELS } from './menu-labels';
 import { MenuManager } from './menu-manager';
 import { nativeFileDialogs } from './native-dialogs';
+import { PresenterWindowManager } from './presenter-window';
 import { RECENT_FILES_NAME, RecentFilesStore } from './recent-files';
+import { RoomManager } from './room-manager';
 import { SecurityManager } from './security-manager';
 import { MainWindowManager } from './window';
 
@@ -22,6 +24,8 @@ export interface AppManagers {
   ipc: IpcManager;
   menu: MenuManager;
   mainWindow: MainWindowManager<BrowserWindow>;
+  presenter: PresenterWindowManager<BrowserWindow>;
+  room: RoomManager;
 }
 
 export function createAppManagers(options: { testMode: boolean; onCloseCancelled(): void }): AppManagers {
@@ -59,8 +63,23 @@ export function createAppManagers(options: { testMode: boolean; onCloseCancelled
     shell: 'electron',
     runtime: `Electron ${process.versions.electron} / Chromium ${process.versions.chrome}`,
   });
-  const ipc = new IpcManager(ipcMain, createInvokeHandlers({ files, recent, window: mainWindow, appInfo }), {
+  const presenter = new PresenterWindowManager<BrowserWindow>({
+    createWindow: (windowOptions) => new BrowserWindow(windowOptions),
+    displays: () => {
+      const facilitator = mainWindow.get();
+      return {
+        all: screen.getAllDisplays(),
+        facilitatorDisplayId: facilitator ? screen.getDisplayMatching(facilitator.getBounds()).id : screen.getPrimaryDisplay().id,
+      };
+    },
+    facilitator: () => mainWindow.get(),
+    preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+    entryUrl: devServerUrl ?? APP_ENTRY_URL,
+    title: appName, // the audience page sets its own, translated title
+  });
+  const room = new RoomManager();
+  const ipc = new IpcManager(ipcMain, createInvokeHandlers({ files, recent, window: mainWindow, appInfo, presenter, room }), {
     isTrustedSender: security.isAppUrl,
   });
-  return { security, ipc, menu, mainWindow };
+  return { security, ipc, menu, mainWindow, presenter, room };
 }

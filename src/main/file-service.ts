@@ -6,9 +6,10 @@
  * Plans are read and written only as `.cswb` files, so a compromised page cannot use `save` to
  * overwrite, say, a shell profile.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { copyFile, open, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import type { FileFilter, OpenedFile, SavedFile } from '@shared/ipc-contract';
+import { isOlderPlanFile, peekFormatVersion, PLAN_FILE_VERSION } from '@core/plan-file';
 import { writeFileAtomic } from './atomic-write';
 import { fsErrorToIpcError, ipcError } from './ipc-errors';
 import { MENU_LABELS, type MainLabels } from './menu-labels';
@@ -38,12 +39,29 @@ export interface FileServiceFs {
   stat(path: string): Promise<{ isFile(): boolean; size: number }>;
   readText(path: string): Promise<string>;
   writeAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** The first `chars` characters of a file; rejects when there is no file. Without it, no backups. */
+  readHead?(path: string, chars: number): Promise<string>;
+  copyFile?(from: string, to: string): Promise<void>;
 }
+
+/** How much of an existing plan file is read to learn its format version (see peekFormatVersion). */
+const HEAD_BYTES = 4096;
 
 const nodeFileServiceFs: FileServiceFs = {
   stat: (path) => stat(path),
   readText: (path) => readFile(path, 'utf8'),
   writeAtomic: (path, data) => writeFileAtomic(path, data),
+  async readHead(path, chars) {
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(chars);
+      const { bytesRead } = await handle.read(buffer, 0, chars, 0);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  },
+  copyFile: (from, to) => copyFile(from, to),
 };
 
 export interface FileServiceOptions {
@@ -53,6 +71,8 @@ export interface FileServiceOptions {
   recent: { add(path: string): Promise<unknown> };
   fs?: FileServiceFs;
   labels?: MainLabels;
+  /** The plan-file format this app writes (tests pretend to be a newer app). */
+  planFormatVersion?: number;
 }
 
 /** Appends `.ext` unless the path already ends with it (any case). */
@@ -162,6 +182,7 @@ export class FileService {
 
   private async write(path: string, data: string | Uint8Array, isPlan: boolean): Promise<SavedFile> {
     const name = basename(path);
+    const backupPath = isPlan ? await this.backupOlderPlan(path) : null;
     try {
       await this.fs.writeAtomic(path, data);
     } catch (error) {
@@ -169,7 +190,33 @@ export class FileService {
     }
     if (isPlan) await this.remember(path);
     else this.lastDirectory = dirname(path);
-    return { path, name };
+    return backupPath ? { path, name, backupPath } : { path, name };
+  }
+
+  /**
+   * Before a save replaces a plan file written in an older format, copy it to
+   * `<file>.v<version>.bak`: an older app can still open the backup, and nothing is lost if the
+   * upgrade went wrong. Returns the backup's path, or null when no backup was needed.
+   */
+  private async backupOlderPlan(path: string): Promise<string | null> {
+    const { readHead, copyFile: copy } = this.fs;
+    if (!readHead || !copy) return null;
+    let head: string;
+    try {
+      head = await readHead(path, HEAD_BYTES);
+    } catch {
+      return null; // no file there yet: nothing to keep
+    }
+    const current = this.options.planFormatVersion ?? PLAN_FILE_VERSION;
+    if (!isOlderPlanFile(head, current)) return null;
+    const backupPath = `${path}.v${peekFormatVersion(head)}.bak`;
+    try {
+      await copy(path, backupPath);
+    } catch (error) {
+      // Without the backup the older file would be lost: do not save over it.
+      throw fsErrorToIpcError(error, `Could not keep a copy of the older “${basename(path)}” before saving, so it was not replaced`);
+    }
+    return backupPath;
   }
 
   private async remember(path: string): Promise<void> {

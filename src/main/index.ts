@@ -20,8 +20,8 @@ if (userData.kind === 'refuse') {
 function start(testMode: boolean): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]); // must happen before ready
   let quitting = false; // macOS keeps the app alive without windows, except when quitting
-  const { security, ipc, menu, mainWindow } = createAppManagers({ testMode, onCloseCancelled: () => (quitting = false) });
-  const managers = [security, ipc, menu, mainWindow];
+  const { security, ipc, menu, mainWindow, room } = createAppManagers({ testMode, onCloseCancelled: () => (quitting = false) });
+  const managers = [security, ipc, menu, mainWindow, room];
 
   app.on('second-instance', () => mainWindow.focus());
   app.on('activate', () => app.isReady() && mainWindow.initialize());

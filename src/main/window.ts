@@ -5,7 +5,7 @@
  * Electron objects are passed in (`createWindow`, `showMessageBox`) so the wiring is tested in
  * Node with a fake window (tests/main/window.test.ts).
  */
-import type { BrowserWindowConstructorOptions, MessageBoxOptions, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, MessageBoxOptions, PrintToPDFOptions, WebPreferences } from 'electron';
 import type { MenuCommand } from '@shared/ipc-contract';
 import { MENU_CHANNEL } from '@shared/ipc-contract';
 import { choiceFromButton, INITIAL_CLOSE_STATE, nextCloseStep, SAVE_TIMEOUT_MS, type CloseEffect, type CloseEvent, type CloseState } from './close-decision';
@@ -53,7 +53,10 @@ export interface ManagedWindow {
   setTitle(title: string): void;
   setDocumentEdited(edited: boolean): void;
   loadURL(url: string): Promise<void>;
-  webContents: { send(channel: string, ...args: unknown[]): void };
+  webContents: {
+    send(channel: string, ...args: unknown[]): void;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
 }
 
 export interface MainWindowOptions<W extends ManagedWindow> {
@@ -143,6 +146,23 @@ export class MainWindowManager<W extends ManagedWindow = ManagedWindow> {
 
   dispose(): void {
     this.clearSaveTimer();
+  }
+
+  /**
+   * report:printToPdf: the window as a PDF. The renderer shows its print view first; `@media
+   * print` hides the app around it. Tagged (screen readers) with an outline from the headings.
+   */
+  async printToPdf(): Promise<Uint8Array> {
+    const win = this.get();
+    if (!win) throw new Error('io-error: there is no window to print.');
+    const pdf = await win.webContents.printToPDF({
+      pageSize: 'Letter',
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   }
 
   private dispatch(event: CloseEvent, closeEvent?: PreventableEvent): void {

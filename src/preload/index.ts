@@ -6,9 +6,10 @@
  * types. The page never sees ipcRenderer or IPC event objects.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { DesktopBridge, InvokeChannel, InvokeChannels, MENU_CHANNEL, MenuCommand } from '@shared/ipc-contract';
+import type { DesktopBridge, InvokeChannel, InvokeChannels, MENU_CHANNEL, MenuCommand, PRESENTER_CHANNEL } from '@shared/ipc-contract';
 
 const MENU: typeof MENU_CHANNEL = 'menu:command';
+const PRESENTER: typeof PRESENTER_CHANNEL = 'presenter:message';
 
 function invoke<C extends InvokeChannel>(channel: C, request: InvokeChannels[C]['req']): Promise<InvokeChannels[C]['res']> {
   return ipcRenderer.invoke(channel, request) as Promise<InvokeChannels[C]['res']>;
@@ -32,6 +33,8 @@ const bridge = {
   recentFiles: () => invoke('recent:list', undefined),
   clearRecent: () => invoke('recent:clear', undefined),
   setTitle: (title: string, dirty: boolean) => invoke('window:setTitle', { title, dirty }),
+  roomControl: (request) => invoke('room:control', request),
+  printToPdf: () => invoke('report:printToPdf', undefined),
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, value: unknown): void => {
       const command = toMenuCommand(value);
@@ -40,6 +43,19 @@ const bridge = {
     ipcRenderer.on(MENU, forward);
     return () => {
       ipcRenderer.removeListener(MENU, forward);
+    };
+  },
+  openAudienceWindow: (planId: string) => invoke('presenter:open', { planId }),
+  closeAudienceWindow: () => invoke('presenter:close', undefined),
+  relayPresenterMessage: (to, text) => invoke('presenter:relay', { to, text }),
+  onPresenterMessage(listener) {
+    // Only the text crosses over: never the IPC event.
+    const forward = (_event: IpcRendererEvent, value: unknown): void => {
+      if (typeof value === 'string') listener(value);
+    };
+    ipcRenderer.on(PRESENTER, forward);
+    return () => {
+      ipcRenderer.removeListener(PRESENTER, forward);
     };
   },
 } satisfies DesktopBridge;

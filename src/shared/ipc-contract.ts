@@ -9,11 +9,14 @@
  * Imports nothing from Electron, React or Dexie, so all three sides can use it.
  */
 import { z } from 'zod';
+import { roomControlRequestSchema, type RoomControlAnswer, type RoomControlRequest } from '@core/room';
 
 /** Largest plan text accepted over IPC (plan files of 50 MB must open; leave headroom). */
 export const MAX_PLAN_TEXT_CHARS = 200 * 1024 * 1024;
 /** Largest exported binary (reports) accepted over IPC. */
 export const MAX_EXPORT_BYTES = 100 * 1024 * 1024;
+/** Largest presenter message (one audience view as JSON) relayed between the two windows. */
+export const MAX_PRESENTER_MESSAGE_CHARS = 2 * 1024 * 1024;
 
 export interface AppInfo {
   name: string;
@@ -33,6 +36,8 @@ export interface OpenedFile {
 export interface SavedFile {
   path: string;
   name: string;
+  /** Set when a plan file in an older format was copied here before being replaced. */
+  backupPath?: string;
 }
 
 export interface RecentFile {
@@ -68,6 +73,11 @@ export const invokeSchemas = {
   'recent:list': z.undefined(),
   'recent:clear': z.undefined(),
   'window:setTitle': z.object({ title: z.string().max(300), dirty: z.boolean() }),
+  'room:control': roomControlRequestSchema,
+  'report:printToPdf': z.undefined(),
+  'presenter:open': z.object({ planId: z.string().regex(/^[\w-]{1,100}$/) }),
+  'presenter:close': z.undefined(),
+  'presenter:relay': z.object({ to: z.enum(['audience', 'facilitator']), text: z.string().max(MAX_PRESENTER_MESSAGE_CHARS) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeSchemas;
@@ -82,7 +92,25 @@ export interface InvokeChannels {
   'recent:list': { req: undefined; res: RecentFile[] };
   'recent:clear': { req: undefined; res: void };
   'window:setTitle': { req: { title: string; dirty: boolean }; res: void };
+  /** Room participation (phones on the room's network): src/core/room/protocol.ts. */
+  'room:control': { req: RoomControlRequest; res: RoomControlAnswer };
+  /** Prints the app window (its print view) to a PDF: US Letter, tagged, with an outline. */
+  'report:printToPdf': { req: undefined; res: Uint8Array };
+  'presenter:open': { req: { planId: string }; res: AudienceWindowInfo };
+  'presenter:close': { req: undefined; res: void };
+  'presenter:relay': { req: { to: PresenterRole; text: string }; res: void };
 }
+
+/** Which window a presenter message goes to. */
+export type PresenterRole = 'audience' | 'facilitator';
+
+/** Where the audience window opened: full screen on a second display, or as a window on this one. */
+export interface AudienceWindowInfo {
+  placement: 'secondDisplay' | 'window';
+}
+
+/** Main -> renderer: a presenter message relayed from the other window (a JSON string). */
+export const PRESENTER_CHANNEL = 'presenter:message';
 
 /** Commands the application menu sends to the renderer (the renderer's command registry runs them). */
 export const MENU_COMMANDS = [
@@ -123,4 +151,12 @@ export interface DesktopBridge {
   clearRecent(): Promise<void>;
   setTitle(title: string, dirty: boolean): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  roomControl(request: RoomControlRequest): Promise<RoomControlAnswer>;
+  printToPdf(): Promise<Uint8Array>;
+  /** Opens the audience window for a plan (or shows the one already open). */
+  openAudienceWindow(planId: string): Promise<AudienceWindowInfo>;
+  closeAudienceWindow(): Promise<void>;
+  /** Sends a presenter message to the other window, through main. */
+  relayPresenterMessage(to: PresenterRole, text: string): Promise<void>;
+  onPresenterMessage(listener: (text: string) => void): () => void;
 }

@@ -43,7 +43,13 @@ const BRIDGE_METHODS: Record<keyof DesktopBridge, true> = {
   recentFiles: true,
   clearRecent: true,
   setTitle: true,
+  printToPdf: true,
+  openAudienceWindow: true,
+  closeAudienceWindow: true,
+  relayPresenterMessage: true,
+  onPresenterMessage: true,
   onMenuCommand: true,
+  roomControl: true,
 };
 
 test.describe('Electron shell', () => {

@@ -41,6 +41,11 @@ function recordingHandlers() {
     'recent:list': record('recent:list', []),
     'recent:clear': record('recent:clear', undefined),
     'window:setTitle': record('window:setTitle', undefined),
+    'room:control': record('room:control', { ok: true as const, status: { networks: [], room: null }, items: [] }),
+    'report:printToPdf': record('report:printToPdf', new Uint8Array([37, 80, 68, 70])),
+    'presenter:open': record('presenter:open', { placement: 'window' as const }),
+    'presenter:close': record('presenter:close', undefined),
+    'presenter:relay': record('presenter:relay', undefined),
   };
   return { handlers, calls };
 }
@@ -62,6 +67,11 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'recent:list': [],
   'recent:clear': [],
   'window:setTitle': [{ title: 'Plan', dirty: true }],
+  'room:control': [{ op: 'status' }],
+  'report:printToPdf': [],
+  'presenter:open': [{ planId: 'plan-1' }],
+  'presenter:close': [],
+  'presenter:relay': [{ to: 'audience', text: '{}' }],
 };
 
 describe('registerIpcHandlers', () => {
@@ -91,6 +101,8 @@ describe('registerIpcHandlers', () => {
     ['window:setTitle', [{ title: 'x' }], /^invalid-payload: .*dirty/],
     ['app:info', [{ sneaky: true }], /^invalid-payload: /],
     ['recent:clear', [undefined, 'extra'], /^invalid-payload: .*at most one argument/],
+    ['presenter:open', [{ planId: '../../etc/passwd' }], /^invalid-payload: .*planId/],
+    ['presenter:relay', [{ to: 'everyone', text: '{}' }], /^invalid-payload: .*to/],
   ])('rejects %s with %j', async (channel, args, message) => {
     const { ipcMain, calls } = setup();
     await expect(ipcMain.invoke(channel, args)).rejects.toThrow(message);
@@ -158,8 +170,14 @@ describe('createInvokeHandlers', () => {
         exportFile: async (name, data, filters) => (log.push(`export ${name} ${String(data)} ${filters[0]?.name}`), null),
       },
       recent: { list: async () => (log.push('list'), []), clear: async () => void log.push('clear') },
-      window: { setTitle: (title, dirty) => void log.push(`title ${title} ${dirty}`) },
+      window: { setTitle: (title, dirty) => void log.push(`title ${title} ${dirty}`), printToPdf: async () => (log.push('pdf'), new Uint8Array([37])) },
       appInfo: () => ({ name: 'CSWB Workshop', version: '1', shell: 'electron', runtime: 'x' }),
+      presenter: {
+        open: (planId) => (log.push(`present ${planId}`), { placement: 'window' }),
+        close: () => void log.push('stop presenting'),
+        relay: (to, text) => void log.push(`relay ${to} ${text}`),
+      },
+      room: { control: async (request) => (log.push(`room ${request.op}`), { ok: true, status: { networks: [], room: null }, items: [] }) },
     });
     expect((await handlers['app:info'](undefined)).name).toBe('CSWB Workshop');
     await handlers['file:open'](undefined);
@@ -171,5 +189,13 @@ describe('createInvokeHandlers', () => {
     await handlers['recent:clear'](undefined);
     await handlers['window:setTitle']({ title: 'Plan', dirty: true });
     expect(log).toEqual(['open', 'openPath /a.cswb', 'save /a.cswb t', 'saveAs P t', 'export r.csv a,b CSV', 'list', 'clear', 'title Plan true']);
+    expect(await handlers['presenter:open']({ planId: 'p1' })).toEqual({ placement: 'window' });
+    await handlers['presenter:relay']({ to: 'audience', text: '{}' });
+    await handlers['presenter:close'](undefined);
+    expect(log.slice(-3)).toEqual(['present p1', 'relay audience {}', 'stop presenting']);
+    expect(await handlers['report:printToPdf'](undefined)).toEqual(new Uint8Array([37]));
+    expect(log.at(-1)).toBe('pdf');
+    expect(await handlers['room:control']({ op: 'status' })).toMatchObject({ ok: true });
+    expect(log.at(-1)).toBe('room status');
   });
 });

@@ -7,7 +7,11 @@ import { formatWindowTitle, MainWindowManager, secureWebPreferences, type Manage
 class FakeWindow implements ManagedWindow {
   readonly listeners = new Map<string, (event: { preventDefault(): void }) => void>();
   readonly sent: Array<[string, unknown]> = [];
-  readonly webContents = { send: (channel: string, value: unknown) => void this.sent.push([channel, value]) };
+  readonly printed: unknown[] = [];
+  readonly webContents = {
+    send: (channel: string, value: unknown) => void this.sent.push([channel, value]),
+    printToPDF: async (options: unknown) => (this.printed.push(options), new Uint8Array([37, 80, 68, 70])),
+  };
   title = '';
   edited = false;
   destroyed = false;
@@ -203,6 +207,14 @@ describe('MainWindowManager', () => {
     const second = manager.initialize();
     expect(second).not.toBe(win);
     expect(windows).toHaveLength(2);
+  });
+
+  it('prints the window to a tagged US Letter PDF with an outline (report:printToPdf)', async () => {
+    const { win, manager } = setup();
+    expect(await manager.printToPdf()).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(win.printed).toEqual([{ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }]);
+    win.requestClose();
+    await expect(manager.printToPdf()).rejects.toThrow(/no window/);
   });
 });
 

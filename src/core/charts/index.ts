@@ -13,3 +13,12 @@ export { priorityMapData, importanceChangeabilityMapData, type PriorityMapChart,
 export { dissentData, type DissentDatum } from './dissent';
 export { sectorParticipationData, type ParticipationInput, type SectorParticipationDatum } from './participation';
 export { balanceChartData, type BalanceChart, type BalanceRowDatum } from './balance';
+export {
+  contributionBarData,
+  hanlonBarData,
+  type ContributionBarChart,
+  type ContributionBarDatum,
+  type HanlonBarDatum,
+  type PartKey,
+} from './stacked-bar';
+export { spreadLabels, wrapLabel, type LabelBox, type Obstacle } from './labels';

@@ -11,5 +11,7 @@ export {
 export { encodePlanFile } from './encode';
 export { decodePlanFile } from './decode';
 export { describePlanFileError } from './describe';
+export { peekFormatVersion, isOlderPlanFile, upgradePlanFile, upgradeDecoded, type UpgradeResult } from './upgrade';
+export type { PlanFileMeta } from './encode';
 export { planFileSchema, type PlanFileEnvelope } from './schemas';
 export type { PlanFileProblem, PlanFileRepair, PlanFileError, DecodeResult } from './types';

@@ -26,6 +26,8 @@ export class AppPage {
   }
 
   async addPartner(name: string, sectorLabel: string): Promise<void> {
+    // The partners stage has tabs (organisations, participants, sessions, coverage).
+    await this.page.getByRole('tab', { name: /organisation/ }).click();
     const form = this.page.getByRole('form', { name: 'Add a partner organisation' });
     await form.getByLabel('Organisation name').fill(name);
     await form.getByLabel('Sector').selectOption({ label: sectorLabel });
@@ -34,6 +36,7 @@ export class AppPage {
   }
 
   async addParticipant(name: string, organisation: string): Promise<void> {
+    await this.page.getByRole('tab', { name: /participant/ }).click();
     const form = this.page.getByRole('form', { name: 'Add a participant' });
     await form.getByLabel("Person's name").fill(name);
     await form.getByLabel('Organisation').selectOption({ label: organisation });
@@ -41,13 +44,23 @@ export class AppPage {
     await expect(this.page.getByRole('table', { name: 'Participants' }).getByRole('rowheader', { name, exact: true })).toBeVisible();
   }
 
-  /** Keyboard only: focus stays in the text field; kind and partner are chosen with arrow keys / typing. */
+  /**
+   * Keyboard only, from the text field: Alt+W picks who said it (type, Enter comes back to the
+   * text), Alt+1..5 the kind, then type and Enter.
+   */
   async captureCard(text: string, kindLabel: string, partner: string): Promise<void> {
+    const digit = ['Risk', 'Challenge', 'Asset', 'Protective factor', 'Idea'].indexOf(kindLabel) + 1;
+    expect(digit, `kind ${kindLabel}`).toBeGreaterThan(0);
     const form = this.page.getByRole('form', { name: 'Add an input card' });
-    await form.getByLabel('Kind').selectOption({ label: kindLabel });
-    await form.getByLabel('From').selectOption({ label: partner });
     const field = form.getByLabel('What was said');
     await field.focus();
+    await this.page.keyboard.press('Alt+w');
+    await this.page.keyboard.type(partner);
+    await this.page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    await expect(form.getByRole('combobox', { name: 'From' })).toHaveValue(partner);
+    await this.page.keyboard.press(`Alt+${digit}`);
+    await expect(form.getByRole('radio', { name: kindLabel, exact: true })).toBeChecked();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
     await expect(field).toHaveValue('');

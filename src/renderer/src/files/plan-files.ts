@@ -20,7 +20,8 @@ export function suggestedFileName(planName: string): string {
   return `${base || 'plan'}.${PLAN_FILE_EXTENSION}`;
 }
 
-export type SaveOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' };
+/** `backupName`: a file in an older format was kept under that name before being replaced. */
+export type SaveOutcome = { kind: 'saved'; fileName: string; backupName: string | null } | { kind: 'cancelled' };
 
 /** Saves a plan to its file (or asks where, for Save As or a plan never saved). */
 export async function savePlan(db: CswbDatabase, platform: Platform, planId: string, opts: { as: boolean }): Promise<SaveOutcome> {
@@ -33,7 +34,11 @@ export async function savePlan(db: CswbDatabase, platform: Platform, planId: str
     : await platform.savePlanFileAs(state?.fileName ?? suggestedFileName(snapshot.plan.name), text);
   if (!saved) return { kind: 'cancelled' };
   await db.planState.update(planId, { filePath: saved.path, fileName: saved.name, savedRevision: revision });
-  return { kind: 'saved', fileName: saved.name };
+  return { kind: 'saved', fileName: saved.name, backupName: saved.backupPath ? baseName(saved.backupPath) : null };
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 export type OpenOutcome =

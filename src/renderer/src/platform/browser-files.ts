@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { FileFilter, OpenedFile, RecentFile, SavedFile } from './types';
+import { MAX_PLAN_FILE_CHARS } from '@core/plan-file';
 
 interface StoredHandle {
   key: string;
@@ -75,20 +76,31 @@ function pickWithInput(accept: string): Promise<File | null> {
   });
 }
 
+/**
+ * Plan files are at most MAX_PLAN_FILE_CHARS characters, so at most 3 bytes each in UTF-8: a
+ * larger file is refused before it is read into memory (Electron's main process does the same).
+ */
+const MAX_PLAN_FILE_BYTES = MAX_PLAN_FILE_CHARS * 3;
+
+async function readPlanText(file: File): Promise<string> {
+  if (file.size > MAX_PLAN_FILE_BYTES) throw new Error(`too-large: ${(file.size / 1e6).toFixed(0)} MB`);
+  return file.text();
+}
+
 export async function openWithPicker(): Promise<OpenedFile | null> {
   if (hasFileSystemAccess()) {
     try {
       const [handle] = await fsWindow.showOpenFilePicker!({ types: PLAN_TYPES, multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
-      return { path: await remember(handle), name: file.name, text: await file.text() };
+      return { path: await remember(handle), name: file.name, text: await readPlanText(file) };
     } catch (e) {
       if (isAbort(e)) return null;
       throw e;
     }
   }
   const file = await pickWithInput('.cswb,application/json');
-  return file ? { path: `download:${file.name}`, name: file.name, text: await file.text() } : null;
+  return file ? { path: `download:${file.name}`, name: file.name, text: await readPlanText(file) } : null;
 }
 
 export async function openRecentHandle(key: string): Promise<OpenedFile> {
@@ -97,7 +109,7 @@ export async function openRecentHandle(key: string): Promise<OpenedFile> {
   await ensurePermission(stored.handle, 'read');
   const file = await stored.handle.getFile();
   await handleDb.handles.update(key, { openedAt: new Date().toISOString() });
-  return { path: key, name: file.name, text: await file.text() };
+  return { path: key, name: file.name, text: await readPlanText(file) };
 }
 
 export async function writeToHandle(key: string, data: string | Uint8Array): Promise<SavedFile> {

@@ -10,6 +10,8 @@ import {
   saveWithPicker,
   writeToHandle,
 } from './browser-files';
+import { browserRoomControl } from './browser-room';
+import { broadcastTransport, closeAudiencePopup, openAudiencePopup } from '../presenter/broadcast-transport';
 
 const PLAN_MIME = 'application/json';
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -45,5 +47,9 @@ export function createBrowserPlatform(version: string): Platform {
       document.title = dirty ? `• ${title}` : title;
     },
     onMenuCommand: () => () => {},
+    roomControl: (request) => browserRoomControl(request),
+    openAudienceWindow: async (planId) => (openAudiencePopup(planId) ? { placement: 'window' } : null),
+    closeAudienceWindow: async () => closeAudiencePopup(),
+    presenterTransport: (planId) => broadcastTransport(planId),
   };
 }

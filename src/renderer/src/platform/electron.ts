@@ -1,6 +1,7 @@
 /** Platform implementation over the preload bridge (`window.cswbDesktop`, src/preload). */
 import type { DesktopBridge } from '@shared/ipc-contract';
 import type { Platform } from './types';
+import { ipcTransport } from '../presenter/ipc-transport';
 
 export function createElectronPlatform(bridge: DesktopBridge): Platform {
   return {
@@ -18,5 +19,10 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       void bridge.setTitle(title, dirty);
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    roomControl: (request) => bridge.roomControl(request),
+    printToPdf: () => bridge.printToPdf(),
+    openAudienceWindow: (planId) => bridge.openAudienceWindow(planId),
+    closeAudienceWindow: () => bridge.closeAudienceWindow(),
+    presenterTransport: (_planId, role) => ipcTransport(bridge, role),
   };
 }

@@ -3,9 +3,19 @@
  * implementations: `electron.ts` (the preload bridge) and `browser.ts` (plain Chromium page).
  * Screens import `usePlatform()` / `platform` from `./index`, never an implementation directly.
  */
-import type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile } from '@shared/ipc-contract';
+import type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile } from '@shared/ipc-contract';
+// Room participation (phones on the room's network): Electron IPC, or the launcher's /room/control.
+import type { RoomControlAnswer, RoomControlRequest } from '@core/room';
 
-export type { AppInfo, FileFilter, MenuCommand, OpenedFile, RecentFile, SavedFile };
+export type { RoomControlAnswer, RoomControlRequest };
+export type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile };
+
+/** The message path between the facilitator window and the audience window of one plan (JSON strings). */
+export interface PresenterTransport {
+  send(text: string): void;
+  onMessage(listener: (text: string) => void): () => void;
+  close(): void;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
@@ -25,6 +35,22 @@ export interface Platform {
   recentFiles(): Promise<RecentFile[]>;
   clearRecentFiles(): Promise<void>;
   setWindowTitle(title: string, dirty: boolean): void;
+  /** The window's print view as a PDF (Electron only; browser mode prints with window.print()). */
+  printToPdf?(): Promise<Uint8Array>;
   /** Commands from the application menu (Electron only; the browser calls the listener never). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Sends a room control request (start, stop, open stages, pull and acknowledge submissions...).
+   * Rejects with an Error whose message is 'room-unavailable' when this shell cannot host a room.
+   */
+  roomControl(request: RoomControlRequest): Promise<RoomControlAnswer>;
+  /**
+   * Opens the audience window of a plan (what the room sees): full screen on a second display in
+   * Electron when there is one, else a window; a pop-up window in browser mode. Null when the
+   * browser blocked the pop-up.
+   */
+  openAudienceWindow(planId: string): Promise<AudienceWindowInfo | null>;
+  closeAudienceWindow(): Promise<void>;
+  /** `role` is the window this one is: messages go to the other. */
+  presenterTransport(planId: string, role: PresenterRole): PresenterTransport;
 }

@@ -12,7 +12,9 @@ import { openPlanFile, resolveConflict, savePlan, type OpenOutcome } from '../..
 import { useAnnouncer } from '../../components/Announcer';
 import { Dialog } from '../../components/Dialog';
 import { navigate } from '../../hooks/useRoute';
-import { planFileErrorMessage } from './plan-file-messages';
+import { fileReadErrorMessage, planFileErrorMessage } from './plan-file-messages';
+import { RecoveryDialog } from './RecoveryDialog';
+import './files.css';
 
 interface PlanFilesApi {
   openFromPicker: () => Promise<void>;
@@ -51,7 +53,7 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
   );
 
   const readFailed = useCallback(
-    (e: unknown, name: string) => setError({ fileName: name, message: t('files:error.read', { detail: e instanceof Error ? e.message : String(e) }) }),
+    (e: unknown, name: string) => setError({ fileName: name, message: fileReadErrorMessage(t, e) }),
     [t],
   );
 
@@ -75,7 +77,9 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
       save: async (planId, as) => {
         try {
           const result = await savePlan(db, platform, planId, { as });
-          if (result.kind === 'saved') announce(t('files:saved', { name: result.fileName }));
+          if (result.kind === 'saved') {
+            announce(result.backupName ? t('files:savedWithBackup', { name: result.fileName, backup: result.backupName }) : t('files:saved', { name: result.fileName }));
+          }
           return result.kind === 'saved';
         } catch (e) {
           announce(t('files:error.save', { detail: e instanceof Error ? e.message : String(e) }), { tone: 'error' });
@@ -97,6 +101,7 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
   return (
     <PlanFilesContext.Provider value={api}>
       {children}
+      <RecoveryDialog save={api.save} />
       <Dialog
         role="alertdialog"
         open={error !== null}

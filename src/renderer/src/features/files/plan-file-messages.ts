@@ -34,3 +34,20 @@ export function planFileErrorMessage(t: TFunction, error: PlanFileError): string
     }
   }
 }
+
+const IPC_CODES = /^(invalid-payload|not-found|not-a-file|too-large|io-error|untrusted-sender):\s*(.*)$/s;
+
+/**
+ * A file that could not even be read (gone, too large, no permission), from Electron's main
+ * process or the browser. Electron wraps main's message ("Error invoking remote method
+ * 'file:openPath': Error: too-large: …"); only the part a person can act on is shown.
+ */
+export function fileReadErrorMessage(t: TFunction, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = raw.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+  const [, code, detail = ''] = IPC_CODES.exec(message) ?? [];
+  if (code === 'too-large') return t('files:error.fileTooLarge', { detail });
+  if (code === 'not-found' || message === 'not-found') return t('files:error.notFound');
+  if (message === 'permission-denied') return t('files:error.permissionDenied');
+  return t('files:error.read', { detail: code ? detail : message });
+}

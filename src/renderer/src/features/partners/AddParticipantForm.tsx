@@ -1,42 +1,45 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SECTOR_IDS } from '@core/catalogue';
 import type { Partner } from '@core/model';
 import { db } from '../../db/database';
-import { addParticipant } from '../../domain/partners';
+import { addParticipant, PeopleInputError } from '../../domain/partners';
 import { useAnnouncer } from '../../components/Announcer';
 
+/** Name and organisation, Enter: the next person. Without an organisation, a person may speak for a sector. */
 export function AddParticipantForm({ planId, partners }: { planId: string; partners: Partner[] }) {
-  const { t } = useTranslation(['partners']);
+  const { t } = useTranslation(['partners', 'catalogue']);
   const { announce } = useAnnouncer();
   const [name, setName] = useState('');
   const [partnerId, setPartnerId] = useState('');
-  const [problem, setProblem] = useState(false);
+  const [sector, setSector] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) {
-      setProblem(true);
-      nameRef.current?.focus();
-      return;
+    try {
+      const p = await addParticipant(db, planId, { name, partnerId: partnerId || null, sector: partnerId ? null : sector || null });
+      announce(t('partners:participantAdded', { name: p.name }));
+      setName('');
+      setProblem(null);
+    } catch (err) {
+      if (!(err instanceof PeopleInputError)) throw err;
+      setProblem(t(`partners:problem.${err.reason}`, { name: name.trim() }));
     }
-    const p = await addParticipant(db, planId, { name, partnerId: partnerId || null });
-    announce(t('partners:participantAdded', { name: p.name }));
-    setName('');
-    setProblem(false);
     nameRef.current?.focus();
   };
 
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('partners:addParticipantForm')}>
-      <label>
+      <label className="grow">
         {t('partners:personName')}
         <input
           ref={nameRef}
           value={name}
           maxLength={200}
           onChange={(e) => setName(e.target.value)}
-          aria-invalid={problem}
+          aria-invalid={problem !== null}
           aria-describedby={problem ? 'participant-name-problem' : undefined}
         />
       </label>
@@ -51,12 +54,25 @@ export function AddParticipantForm({ planId, partners }: { planId: string; partn
           ))}
         </select>
       </label>
+      {!partnerId && (
+        <label>
+          {t('partners:speaksForSector')}
+          <select value={sector} onChange={(e) => setSector(e.target.value)}>
+            <option value="">{t('partners:noSector')}</option>
+            {SECTOR_IDS.map((s) => (
+              <option key={s} value={s}>
+                {t(`catalogue:sector.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <button type="submit" className="primary">
         {t('partners:addParticipant')}
       </button>
       {problem && (
-        <p id="participant-name-problem" className="field-problem">
-          {t('partners:nameRequired')}
+        <p id="participant-name-problem" className="field-problem" role="alert">
+          {problem}
         </p>
       )}
     </form>

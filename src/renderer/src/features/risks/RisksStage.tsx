@@ -1,150 +1,179 @@
-/** Stage 3: group cards into candidate risks (select cards, name the risk; move cards between risks). */
-import { useMemo, useState, type FormEvent } from 'react';
+/**
+ * Stage 3: group cards into candidate risks, by drag and drop (mouse or keyboard) or by plain
+ * keys: select cards with Space, press a risk's number to move them there (0: back to "not
+ * grouped"), or name a new risk from the selection. Risks can be renamed, merged, split (a new
+ * risk from some of its cards) and categorised from the catalogue. Every move is one undoable change.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card, Plan, Risk } from '@core/model';
+import { DndContext, DragOverlay, MeasuringStrategy, useDroppable, type DragEndEvent } from '@dnd-kit/core';
+import type { Card, Plan } from '@core/model';
 import { db } from '../../db/database';
-import { useCards, usePartners, useRisks } from '../../hooks/entities';
-import { createRisk, deleteRisk, groupCards } from '../../domain/risks';
+import { undo } from '../../db/change';
+import { useCards, useRisks } from '../../hooks/entities';
+import { createRisk, groupCards, RiskTitleError } from '../../domain/risks';
 import { useAnnouncer } from '../../components/Announcer';
+import { useCaptureData } from '../capture/useCaptureData';
+import { RiskBox } from './RiskBox';
+import { SelectionBar } from './SelectionBar';
+import { UngroupedColumn } from './UngroupedColumn';
+import { dropTarget, groupCollision, NEW_RISK, useGroupingAccessibility, useGroupingSensors, type DropData } from './useGroupingDnd';
+import './risks.css';
+
+/** Title of a risk started by dropping a card on "new risk": the card's first words, to rename. */
+const titleFromCard = (text: string) => (text.length > 80 ? `${text.slice(0, 77).trimEnd()}…` : text);
 
 export function RisksStage({ plan }: { plan: Plan }) {
-  const { t } = useTranslation(['risks', 'catalogue', 'common']);
+  const { t } = useTranslation(['risks', 'common']);
   const { data: cards } = useCards(plan.id);
   const { data: risks } = useRisks(plan.id);
-  const { data: partners } = usePartners(plan.id);
+  const data = useCaptureData(plan.id);
   const { announce } = useAnnouncer();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [title, setTitle] = useState('');
-  const [problem, setProblem] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const sensors = useGroupingSensors();
 
-  const partnerName = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
-  const ungrouped = cards.filter((c) => !c.riskId);
-  const cardsByRisk = useMemo(() => {
+  const cardById = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  const liveSelected = useMemo(() => new Set([...selected].filter((id) => cardById.has(id))), [selected, cardById]);
+  const { ungrouped, byRisk } = useMemo(() => {
+    const riskIds = new Set(risks.map((r) => r.id));
     const m = new Map<string, Card[]>();
-    for (const c of cards) if (c.riskId) m.set(c.riskId, [...(m.get(c.riskId) ?? []), c]);
-    return m;
+    const none: Card[] = [];
+    for (const c of cards) {
+      if (c.riskId && riskIds.has(c.riskId)) m.set(c.riskId, [...(m.get(c.riskId) ?? []), c]);
+      else none.push(c);
+    }
+    return { ungrouped: none, byRisk: m };
+  }, [cards, risks]);
+  const moving = useMemo(() => (activeId ? (liveSelected.has(activeId) ? [...liveSelected] : [activeId]) : []), [activeId, liveSelected]);
+  const movingIds = useMemo(() => new Set(moving), [moving]);
+  const cardText = useCallback((id: string) => cardById.get(id)?.text ?? '', [cardById]);
+  const accessibility = useGroupingAccessibility(cardText, moving.length);
+
+  // After a keyboard move the card leaves its list: focus the next card once the lists update.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    const el = document.querySelector<HTMLInputElement>(`[data-card-id="${CSS.escape(id)}"] input[type=checkbox]`);
+    if (el) {
+      el.focus();
+      pendingFocus.current = null;
+    }
   }, [cards]);
 
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const n = new Set(s);
-      if (n.has(id)) n.delete(id);
-      else n.add(id);
-      return n;
-    });
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((s) => {
+        const n = new Set(s);
+        if (n.has(id)) n.delete(id);
+        else n.add(id);
+        return n;
+      }),
+    [],
+  );
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!title.trim()) {
-      setProblem(true);
-      return;
-    }
-    const ids = [...selected].filter((id) => ungrouped.some((c) => c.id === id));
-    const risk = await createRisk(db, plan.id, { title }, ids);
-    announce(t('risks:riskCreated', { title: risk.title, count: ids.length }));
-    setTitle('');
-    setSelected(new Set());
-    setProblem(false);
+  const undoAction = { label: t('common:undo'), run: () => void undo(db, plan.id) };
+
+  const move = async (ids: string[], riskId: string | null) => {
+    const toMove = ids.filter((id) => (cardById.get(id)?.riskId ?? null) !== riskId);
+    if (!toMove.length) return;
+    await groupCards(db, plan.id, toMove, riskId);
+    const where = riskId ? (risks.find((r) => r.id === riskId)?.title ?? '') : t('risks:notGrouped');
+    announce(t('risks:moved', { count: toMove.length, where }), { action: undoAction });
+    setSelected((s) => new Set([...s].filter((id) => !toMove.includes(id))));
   };
 
-  const moveCard = (card: Card, riskId: string) => void groupCards(db, plan.id, [card.id], riskId || null);
+  const create = async (title: string, ids = [...liveSelected]): Promise<string | null> => {
+    try {
+      const risk = await createRisk(db, plan.id, { title }, ids);
+      announce(t('risks:riskCreated', { title: risk.title, count: ids.length }), { action: undoAction });
+      setSelected(new Set());
+      return null;
+    } catch (err) {
+      if (!(err instanceof RiskTitleError)) throw err;
+      return err.reason === 'empty' ? t('risks:titleRequired') : t('risks:titleTooLong');
+    }
+  };
 
-  const from = (c: Card) => (c.partnerId ? partnerName.get(c.partnerId) : t('risks:anonymous'));
+  const onBoardKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || activeId) return;
+    const target = e.target as HTMLElement;
+    const li = target.closest<HTMLElement>('[data-card-id]');
+    const digit = /^(?:Digit|Numpad)(\d)$/.exec(e.code)?.[1] ?? (/^\d$/.test(e.key) ? e.key : null);
+    if (!li || digit === null || (target instanceof HTMLInputElement && target.type !== 'checkbox')) return;
+    e.preventDefault();
+    const n = Number(digit);
+    const risk = n === 0 ? null : risks[n - 1];
+    if (n > 0 && !risk) {
+      announce(t('risks:noRiskNumber', { n }));
+      return;
+    }
+    const cardId = li.dataset.cardId!;
+    const ids = liveSelected.has(cardId) ? [...liveSelected] : [cardId];
+    const siblings = [...(li.parentElement?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [])].map((x) => x.dataset.cardId!);
+    const at = siblings.indexOf(cardId);
+    pendingFocus.current = [...siblings.slice(at + 1), ...siblings.slice(0, at).reverse()].find((id) => !ids.includes(id)) ?? null;
+    void move(ids, risk?.id ?? null);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    const target = dropTarget(over?.id);
+    if (!target) return;
+    if (target.type === 'new') void create(titleFromCard(cardText(String(active.id))), moving);
+    else void move(moving, target.type === 'risk' ? target.riskId : null);
+  };
 
   return (
     <>
       <h1 id="stage-title">{t('risks:title')}</h1>
       <p className="stage-intro">{t('risks:intro')}</p>
-      <div className="two-columns">
-        <section aria-labelledby="ungrouped-heading">
-          <h2 id="ungrouped-heading">{t('risks:ungrouped', { count: ungrouped.length })}</h2>
-          <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={t('risks:newRiskForm')}>
-            <label className="grow">
-              {t('risks:riskTitle')}
-              <input
-                value={title}
-                maxLength={200}
-                onChange={(e) => setTitle(e.target.value)}
-                aria-invalid={problem}
-                aria-describedby={problem ? 'risk-title-problem' : undefined}
-              />
-            </label>
-            <button type="submit" className="primary">
-              {t('risks:createRisk', { count: selected.size })}
-            </button>
-            {problem && (
-              <p id="risk-title-problem" className="field-problem">
-                {t('risks:titleRequired')}
-              </p>
-            )}
-          </form>
-          <ul className="card-list" aria-label={t('risks:ungroupedList')}>
-            {ungrouped.map((c) => (
-              <li key={c.id} className={`card kind-${c.kind}`}>
-                <label className="card-select">
-                  <input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} />
-                  <span className="kind-badge">{t(`catalogue:cardKind.${c.kind}`)}</span>
-                  <span className="card-text">{c.text}</span>
-                </label>
-                <span className="card-from">{from(c)}</span>
-                <MoveSelect card={c} risks={risks} onMove={moveCard} />
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="risks-heading">
-          <h2 id="risks-heading">{t('risks:candidates', { count: risks.length })}</h2>
-          <ol className="risk-list">
-            {risks.map((r) => {
-              const rc = cardsByRisk.get(r.id) ?? [];
-              const sources = [...new Set(rc.map(from))].join(', ');
-              return (
-                <li key={r.id} className="risk">
-                  <div className="risk-header">
-                    <h3>{r.title}</h3>
-                    <button
-                      type="button"
-                      className="quiet"
-                      aria-label={t('risks:deleteRisk', { title: r.title })}
-                      onClick={() => void deleteRisk(db, plan.id, r.id).then(() => announce(t('risks:riskDeleted', { title: r.title })))}
-                    >
-                      {t('common:delete')}
-                    </button>
-                  </div>
-                  {sources && <p className="risk-sources">{t('risks:raisedBy', { list: sources })}</p>}
-                  <ul className="card-list compact" aria-label={t('risks:cardsOf', { title: r.title })}>
-                    {rc.map((c) => (
-                      <li key={c.id} className={`card kind-${c.kind}`}>
-                        <span className="card-text">{c.text}</span>
-                        <MoveSelect card={c} risks={risks} onMove={moveCard} />
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      </div>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={groupCollision}
+        // Drop zones are re-measured while dragging: the keyboard jump scrolls the target into view.
+        measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+        accessibility={accessibility}
+        onDragStart={({ active }) => setActiveId(String(active.id))}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+      >
+        <div className="grouping-board" onKeyDown={onBoardKeyDown}>
+          <div className="board-side">
+            <SelectionBar count={liveSelected.size} risks={risks} onMove={(riskId) => void move([...liveSelected], riskId)} onClear={() => setSelected(new Set())} />
+            <UngroupedColumn cards={ungrouped} data={data} selected={liveSelected} movingIds={movingIds} onToggle={toggle} onCreate={(title) => create(title)} />
+          </div>
+          <section aria-labelledby="risks-heading">
+            <h2 id="risks-heading">{t('risks:candidates', { count: risks.length })}</h2>
+            <ol className="risk-list" aria-label={t('risks:candidateList')}>
+              {risks.map((r, i) => (
+                <RiskBox key={r.id} risk={r} number={i + 1} risks={risks} cards={byRisk.get(r.id) ?? []} data={data} selected={liveSelected} movingIds={movingIds} onToggle={toggle} />
+              ))}
+            </ol>
+            <NewRiskDropZone order={risks.length + 1} />
+          </section>
+        </div>
+        <DragOverlay>
+          {activeId && (
+            <div className="card drag-overlay">
+              <span className="card-text">{cardText(activeId)}</span>
+              {moving.length > 1 && <span className="overlay-count">{t('risks:plusMore', { count: moving.length - 1 })}</span>}
+            </div>
+          )}
+        </DragOverlay>
+      </DndContext>
     </>
   );
 }
 
-function MoveSelect({ card, risks, onMove }: { card: Card; risks: Risk[]; onMove: (card: Card, riskId: string) => void }) {
+function NewRiskDropZone({ order }: { order: number }) {
   const { t } = useTranslation('risks');
+  const data: DropData = { order, label: t('risks:newRiskZone') };
+  const { setNodeRef, isOver } = useDroppable({ id: NEW_RISK, data });
   return (
-    <select
-      className="move-select"
-      aria-label={t('risks:moveCard', { text: card.text })}
-      value={card.riskId ?? ''}
-      onChange={(e) => onMove(card, e.target.value)}
-    >
-      <option value="">{t('risks:notGrouped')}</option>
-      {risks.map((r) => (
-        <option key={r.id} value={r.id}>
-          {r.title}
-        </option>
-      ))}
-    </select>
+    <div ref={setNodeRef} className={`new-risk-drop${isOver ? ' drop-over' : ''}`}>
+      {t('risks:newRiskZone')}
+    </div>
   );
 }

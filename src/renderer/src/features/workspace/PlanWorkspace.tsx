@@ -15,6 +15,8 @@ import { markOpened } from '../../domain/plans';
 import { useAnnouncer } from '../../components/Announcer';
 import { usePlanFiles } from '../files/PlanFilesProvider';
 import { StageView } from './StageView';
+import { PresentButton } from '../presenter/PresentButton';
+import { RoomParticipation } from '../room/RoomParticipation';
 
 export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage }) {
   const { t } = useTranslation(['workspace', 'common', 'history']);
@@ -36,11 +38,11 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
 
   const doUndo = async () => {
     const label = await undo(db, planId);
-    announce(label ? t('workspace:undone', { what: t(label) }) : t('workspace:nothingToUndo'));
+    announce(label ? t('workspace:undone', { what: t(label.replace(/^history\./, 'history:')) }) : t('workspace:nothingToUndo'));
   };
   const doRedo = async () => {
     const label = await redo(db, planId);
-    announce(label ? t('workspace:redone', { what: t(label) }) : t('workspace:nothingToRedo'));
+    announce(label ? t('workspace:redone', { what: t(label.replace(/^history\./, 'history:')) }) : t('workspace:nothingToRedo'));
   };
   const close = () => navigate({ name: 'home' });
 
@@ -81,7 +83,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
             type="button"
             onClick={() => void doUndo()}
             disabled={!undoState.undo}
-            title={`${undoState.undo ? t('workspace:undoWhat', { what: t(undoState.undo) }) : t('workspace:undo')} (${shortcutLabel('Mod+Z')})`}
+            title={`${undoState.undo ? t('workspace:undoWhat', { what: t(undoState.undo.replace(/^history\./, 'history:')) }) : t('workspace:undo')} (${shortcutLabel('Mod+Z')})`}
           >
             {t('workspace:undo')}
           </button>
@@ -89,7 +91,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
             type="button"
             onClick={() => void doRedo()}
             disabled={!undoState.redo}
-            title={`${undoState.redo ? t('workspace:redoWhat', { what: t(undoState.redo) }) : t('workspace:redo')} (${shortcutLabel('Mod+Shift+Z')})`}
+            title={`${undoState.redo ? t('workspace:redoWhat', { what: t(undoState.redo.replace(/^history\./, 'history:')) }) : t('workspace:redo')} (${shortcutLabel('Mod+Shift+Z')})`}
           >
             {t('workspace:redo')}
           </button>
@@ -99,6 +101,8 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
           <button type="button" onClick={() => void files.save(planId, true)} title={shortcutLabel('Mod+Shift+S')}>
             {t('workspace:saveAs')}
           </button>
+          <PresentButton plan={plan} stage={stage} />
+          <RoomParticipation plan={plan} />
         </div>
       </header>
       <nav className="stage-nav" aria-label={t('workspace:stages')}>

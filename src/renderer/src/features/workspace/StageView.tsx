@@ -1,41 +1,36 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { Plan } from '@core/model';
 import type { Stage } from '../../hooks/useRoute';
-import { PartnersStage } from '../partners/PartnersStage';
-import { CaptureStage } from '../capture/CaptureStage';
-import { RisksStage } from '../risks/RisksStage';
-import { VotingStage } from '../voting/VotingStage';
-import { ResultsStage } from '../results/ResultsStage';
-import { MatrixStage } from '../matrix/MatrixStage';
-import { ScoringStage } from '../scoring/ScoringStage';
-import { ProfilesStage } from '../profiles/ProfilesStage';
-import { OutcomesStage } from '../outcomes/OutcomesStage';
-import { ActionPlanStage } from '../actions/ActionPlanStage';
-import { ReportsStage } from '../reports/ReportsStage';
+
+type StageComponent = ComponentType<{ plan: Plan }>;
+
+/**
+ * Each stage is its own chunk, loaded when first opened: start-up parses only the shell and the
+ * first stage, and the heavy export libraries (Word, Excel) load only on the Publish stage.
+ */
+const named = <K extends string>(load: () => Promise<Record<K, StageComponent>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const STAGE_VIEWS: Record<Stage, StageComponent> = {
+  partners: named(() => import('../partners/PartnersStage'), 'PartnersStage'),
+  capture: named(() => import('../capture/CaptureStage'), 'CaptureStage'),
+  risks: named(() => import('../risks/RisksStage'), 'RisksStage'),
+  voting: named(() => import('../voting/VotingStage'), 'VotingStage'),
+  scoring: named(() => import('../scoring/ScoringStage'), 'ScoringStage'),
+  results: named(() => import('../results/ResultsStage'), 'ResultsStage'),
+  matrix: named(() => import('../matrix/MatrixStage'), 'MatrixStage'),
+  profiles: named(() => import('../profiles/ProfilesStage'), 'ProfilesStage'),
+  outcomes: named(() => import('../outcomes/OutcomesStage'), 'OutcomesStage'),
+  actions: named(() => import('../actions/ActionPlanStage'), 'ActionPlanStage'),
+  reports: named(() => import('../reports/ReportsStage'), 'ReportsStage'),
+};
 
 /** The screen of one workshop stage. Each stage owns its folder under features/. */
 export function StageView({ plan, stage }: { plan: Plan; stage: Stage }) {
-  switch (stage) {
-    case 'partners':
-      return <PartnersStage plan={plan} />;
-    case 'capture':
-      return <CaptureStage plan={plan} />;
-    case 'risks':
-      return <RisksStage plan={plan} />;
-    case 'voting':
-      return <VotingStage plan={plan} />;
-    case 'results':
-      return <ResultsStage plan={plan} />;
-    case 'scoring':
-      return <ScoringStage plan={plan} />;
-    case 'matrix':
-      return <MatrixStage plan={plan} />;
-    case 'profiles':
-      return <ProfilesStage plan={plan} />;
-    case 'outcomes':
-      return <OutcomesStage plan={plan} />;
-    case 'actions':
-      return <ActionPlanStage plan={plan} />;
-    case 'reports':
-      return <ReportsStage plan={plan} />;
-  }
+  const View = STAGE_VIEWS[stage];
+  return (
+    <Suspense fallback={<div className="stage-loading" aria-busy="true" />}>
+      <View plan={plan} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,3 @@
+export * from './coverage';
+export * from './risk-sources';
+export * from './sessions';

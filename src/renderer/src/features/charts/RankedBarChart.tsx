@@ -1,0 +1,139 @@
+/**
+ * Thin Recharts wrapper: horizontal bars ranked from the top, a direct value label on every bar,
+ * optionally stacked (sectors, criteria) with patterned segments labelled inside when they fit.
+ * Data comes ready from src/core/charts; this file only draws it.
+ */
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale, type BarShapeProps } from 'recharts';
+import { ChartPatterns, seriesFill } from './ChartPatterns';
+import { charsFor, WrappedTick } from './WrappedTick';
+import { FONT, GRID, INK, type SeriesStyle } from './palette';
+import type { StyledSeries } from './series';
+
+export interface RankedBarRow {
+  id: string;
+  label: string;
+  value: number;
+  /** Text after the value (e.g. "fails screen"), so a flag is read, not guessed from a colour. */
+  flag?: string | null;
+  [seriesKey: string]: unknown;
+}
+
+interface RankedBarChartProps {
+  rows: readonly RankedBarRow[];
+  /** Stacked segments; empty or absent draws one bar per row. */
+  series?: readonly StyledSeries[];
+  patternPrefix: string;
+  axisLabel: string;
+  format: (n: number) => string;
+  /** Fixed axis end (the top of a scale); otherwise fitted to the data. */
+  domainMax?: number;
+  /** Style of flagged rows when unstacked (e.g. hatched orange for "fails the screen"). */
+  flaggedStyle?: SeriesStyle;
+}
+
+/** The fill flagged rows get, for the legend. */
+export const flaggedFillOf = (prefix: string, style: SeriesStyle) => seriesFill(`${prefix}-flag`, 0, style);
+
+const AXIS_WIDTH = 320;
+const BAR_FILL = '#0072b2';
+
+interface SegmentLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/**
+ * Totals at the end of stacked bars. Drawn from the axis scales rather than as a label of the
+ * last segment, which Recharts leaves out when that segment is empty.
+ */
+function StackTotals({ rows }: { rows: readonly { label: string; value: number; valueText: string }[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return (
+    <g className="bar-totals">
+      {rows.map((r, i) => (
+        <text key={i} x={(x(r.value) ?? 0) + 10} y={y(r.label, { position: 'middle' }) ?? 0} dominantBaseline="central" fontSize={FONT.value} fontWeight={700} fill={INK}>
+          {r.valueText}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+export function RankedBarChart({ rows, series = [], patternPrefix, axisLabel, format, domainMax, flaggedStyle }: RankedBarChartProps) {
+  const flaggedFill = flaggedStyle ? flaggedFillOf(patternPrefix, flaggedStyle) : null;
+  const data = rows.map((r) => ({ ...r, valueText: r.flag ? `${format(r.value)} (${r.flag})` : format(r.value) }));
+  const height = Math.max(180, rows.length * 62 + 70);
+  const stacked = series.length > 0;
+  const segmentLabel = ({ x = 0, y = 0, width = 0, height: h = 0, value }: SegmentLabelProps) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || Number(width) < 34) return null;
+    return (
+      <text
+        x={Number(x) + Number(width) / 2}
+        y={Number(y) + Number(h) / 2}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={15}
+        fontWeight={700}
+        fill={INK}
+        stroke="#ffffff"
+        strokeWidth={4}
+        paintOrder="stroke"
+        className="segment-label"
+      >
+        {format(n)}
+      </text>
+    );
+  };
+  return (
+    <div style={{ width: '100%', height }}>
+      <ResponsiveContainer>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 30, left: 8 }} barCategoryGap="22%" accessibilityLayer>
+          <ChartPatterns prefix={patternPrefix} styles={series.map((s) => s.style)} />
+          {flaggedStyle && <ChartPatterns prefix={`${patternPrefix}-flag`} styles={[flaggedStyle]} />}
+          <CartesianGrid horizontal={false} stroke={GRID} strokeDasharray="4 4" />
+          <XAxis
+            type="number"
+            domain={[0, domainMax ?? 'auto']}
+            ticks={domainMax !== undefined && Number.isInteger(domainMax) && domainMax <= 12 ? Array.from({ length: domainMax + 1 }, (_, i) => i) : undefined}
+            allowDecimals={!Number.isInteger(domainMax ?? 1) || rows.some((r) => !Number.isInteger(r.value))}
+            tick={{ fontSize: FONT.tick, fill: INK }}
+            stroke={INK}
+            label={{ value: axisLabel, position: 'insideBottom', offset: -22, fontSize: FONT.tick, fill: INK }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={AXIS_WIDTH}
+            interval={0}
+            stroke={INK}
+            tick={<WrappedTick maxChars={charsFor(AXIS_WIDTH - 12)} />}
+          />
+          {stacked ? (
+            series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} stackId="stack" fill={s.fill} stroke="#ffffff" strokeWidth={1} isAnimationActive={false}>
+                <LabelList dataKey={s.key} content={segmentLabel} />
+              </Bar>
+            ))
+          ) : (
+            <Bar
+              dataKey="value"
+              name={axisLabel}
+              fill={BAR_FILL}
+              isAnimationActive={false}
+              shape={(props: BarShapeProps) => <Rectangle {...props} fill={flaggedFill && (props.payload as RankedBarRow | undefined)?.flag ? flaggedFill : BAR_FILL} />}
+            >
+              <LabelList dataKey="valueText" position="right" offset={10} style={{ fontSize: FONT.value, fontWeight: 700, fill: INK }} />
+            </Bar>
+          )}
+          {stacked && <StackTotals rows={data} />}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

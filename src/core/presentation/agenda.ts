@@ -5,7 +5,7 @@
  * first screen of the neighbouring step.
  */
 
-/** The app's workshop screens, in route order (kept equal to the renderer's STAGES by a type check there). */
+/** The app's workshop screens, in route order: the renderer's routes (hooks/useRoute.ts) use this list. */
 export const WORKSHOP_STAGES = [
   'partners',
   'capture',

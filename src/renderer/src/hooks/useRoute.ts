@@ -3,21 +3,11 @@
  * reopening the app comes back to the same plan and stage.
  */
 import { useEffect, useState } from 'react';
+import { WORKSHOP_STAGES, type WorkshopStage } from '@core/presentation/agenda';
 
-export const STAGES = [
-  'partners',
-  'capture',
-  'risks',
-  'voting',
-  'scoring',
-  'results',
-  'matrix',
-  'profiles',
-  'outcomes',
-  'actions',
-  'reports',
-] as const;
-export type Stage = (typeof STAGES)[number];
+/** The workshop screens, in order: one list, owned by the domain (the presenter's agenda maps them). */
+export const STAGES = WORKSHOP_STAGES;
+export type Stage = WorkshopStage;
 
 export type Route = { name: 'home' } | { name: 'plan'; planId: string; stage: Stage };
 

@@ -87,7 +87,14 @@ export class MatrixPage {
     await this.page.keyboard.press('Space');
     // The pick-up is announced, then at once replaced by "is over <its cell>": wait for the lifted item.
     await expect(this.page.locator('.drag-preview')).toHaveText(title);
-    for (const key of keys) await this.page.keyboard.press(key);
+    // One cell per key, as a screen-reader user moves: wait for each move to be announced before
+    // the next key (the next jump is computed from the cell the item is over).
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    for (const key of keys) {
+      const before = (await live.textContent()) ?? '';
+      await this.page.keyboard.press(key);
+      await expect(live).not.toHaveText(before);
+    }
     await expect(this.page.getByText(`“${title}” is over ${risk}, ${area}.`)).toBeAttached();
     await this.page.keyboard.press('Space');
     await expect(this.cell(risk, area).getByText(title, { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
 /** Filter bar of the action plan: words, priority, planning area, status and lead partner. */
 import { useTranslation } from 'react-i18next';
 import { PLANNING_AREAS, RESPONSE_STATUSES, type Partner, type Risk } from '@core/model';
+import { PartnerOptions } from '../../components/CatalogueOptions';
 
 /** Form values: '' means "any"; NO_LEAD means "no lead yet". */
 export interface FilterValues {
@@ -69,11 +70,7 @@ export function ActionPlanFilters({ values, onChange, risks, partners }: Props) 
         <select value={values.lead} onChange={set('lead')}>
           <option value="">{t('actions:any')}</option>
           <option value={NO_LEAD}>{t('actions:noLead')}</option>
-          {partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PartnerOptions partners={partners} />
         </select>
       </label>
       <button type="button" onClick={() => onChange(NO_FILTER)} disabled={!active}>

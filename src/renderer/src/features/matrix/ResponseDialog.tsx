@@ -22,6 +22,7 @@ import { useAnnouncer } from '../../components/Announcer';
 import { db } from '../../db/database';
 import { undo } from '../../db/change';
 import { addResponse, deleteResponse, updateResponse } from '../../domain/responses';
+import { PartnerOptions } from '../../components/CatalogueOptions';
 
 export type ResponseDialogTarget = { mode: 'add'; risk: Risk; area: PlanningArea } | { mode: 'edit'; response: PlanResponse };
 
@@ -197,11 +198,7 @@ function ResponseForm({ planId, target, risks, partners, onClose }: Props & { ta
         {t('matrix:lead')}
         <select value={lead} onChange={(e) => setLead(e.target.value)}>
           <option value="">{t('matrix:noLead')}</option>
-          {partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PartnerOptions partners={partners} />
         </select>
       </label>
       <label>

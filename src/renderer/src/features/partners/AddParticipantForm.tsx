@@ -1,10 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTOR_IDS } from '@core/catalogue';
 import type { Partner } from '@core/model';
 import { db } from '../../db/database';
 import { addParticipant, PeopleInputError } from '../../domain/partners';
 import { useAnnouncer } from '../../components/Announcer';
+import { PartnerOptions, SectorOptions } from '../../components/CatalogueOptions';
 
 /** Name and organisation, Enter: the next person. Without an organisation, a person may speak for a sector. */
 export function AddParticipantForm({ planId, partners }: { planId: string; partners: Partner[] }) {
@@ -47,11 +47,7 @@ export function AddParticipantForm({ planId, partners }: { planId: string; partn
         {t('partners:organisation')}
         <select value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
           <option value="">{t('partners:noOrganisation')}</option>
-          {partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PartnerOptions partners={partners} />
         </select>
       </label>
       {!partnerId && (
@@ -59,11 +55,7 @@ export function AddParticipantForm({ planId, partners }: { planId: string; partn
           {t('partners:speaksForSector')}
           <select value={sector} onChange={(e) => setSector(e.target.value)}>
             <option value="">{t('partners:noSector')}</option>
-            {SECTOR_IDS.map((s) => (
-              <option key={s} value={s}>
-                {t(`catalogue:sector.${s}`)}
-              </option>
-            ))}
+            <SectorOptions />
           </select>
         </label>
       )}

@@ -1,13 +1,14 @@
 /** One person: name, organisation (or the sector they speak for) and the consultation groups they belong to. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSULTATION_GROUPS, SECTOR_IDS } from '@core/catalogue';
+import { CONSULTATION_GROUPS } from '@core/catalogue';
 import type { Participant, Partner } from '@core/model';
 import { db } from '../../db/database';
 import { PeopleInputError, updateParticipant } from '../../domain/partners';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
 import { CheckboxGroup } from './CheckboxGroup';
+import { PartnerOptions, SectorOptions } from '../../components/CatalogueOptions';
 
 export function ParticipantDialog({ participant, partners, onClose }: { participant: Participant | null; partners: Partner[]; onClose: () => void }) {
   const { t } = useTranslation(['partners', 'common']);
@@ -63,11 +64,7 @@ function ParticipantForm({ participant, partners, onDone }: { participant: Parti
         {t('partners:organisation')}
         <select value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
           <option value="">{t('partners:noOrganisation')}</option>
-          {partners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PartnerOptions partners={partners} />
         </select>
       </label>
       {!partnerId && (
@@ -75,11 +72,7 @@ function ParticipantForm({ participant, partners, onDone }: { participant: Parti
           {t('partners:speaksForSector')}
           <select value={sector} onChange={(e) => setSector(e.target.value)}>
             <option value="">{t('partners:noSector')}</option>
-            {SECTOR_IDS.map((s) => (
-              <option key={s} value={s}>
-                {t(`catalogue:sector.${s}`)}
-              </option>
-            ))}
+            <SectorOptions />
           </select>
         </label>
       )}

@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+// E2E_ROOT lets parallel work trees test their own build (default: the build of record).
+const ROOT = process.env.E2E_ROOT ?? 'out/renderer';
 const chromium = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve-renderer.mjs --port ${PORT}`,
+    command: `node scripts/serve-renderer.mjs --port ${PORT} --root ${ROOT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

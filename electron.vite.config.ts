@@ -32,6 +32,8 @@ export default defineConfig({
     root: 'src/renderer',
     resolve: { alias },
     plugins: [react()],
+    // Catalogues as JSON.parse('…') strings: V8 parses those much faster than object literals.
+    json: { stringify: true },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
     build: {
       outDir: 'out/renderer',

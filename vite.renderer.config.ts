@@ -18,6 +18,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   resolve: { alias },
   plugins: [react()],
+  // As electron.vite.config.ts: catalogues as JSON.parse('…') strings (faster to parse).
+  json: { stringify: true },
   server: { host: '127.0.0.1', strictPort: true },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),

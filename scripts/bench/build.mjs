@@ -1,7 +1,7 @@
 // Builds what the benchmark serves into .tmp/bench-build, apart from out/ (so a benchmark never
 // rewrites the app other people are testing, and the test-only page never ships in the app):
 // 1. the app, src/renderer/index.html, as one bundle built like electron-vite builds the renderer
-//    (same sources, plugins and aliases through vite.renderer.config.ts; not minified, modern
+//    (same sources, plugins and aliases through vite.renderer.config.ts; minified, modern
 //    target, no module-preload polyfill), so start-up is measured on the code that ships;
 // 2. the benchmark page, src/renderer/bench.html, in a second build (so it cannot change how the
 //    app is split into chunks);
@@ -29,7 +29,7 @@ export async function buildBenchPages(root, outDir = join(root, BENCH_BUILD_DIR)
       build: {
         outDir,
         emptyOutDir,
-        minify: false,
+        minify: true,
         target: 'esnext',
         modulePreload: { polyfill: false },
         reportCompressedSize: false,

@@ -16,7 +16,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** Privileges for `protocol.registerSchemesAsPrivileged`, which must run before `app` is ready. */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false },
+  // codeCache: V8 keeps the compiled renderer between starts (needs `standard`; Electron 28+),
+  // which a custom scheme does not get otherwise (docs/performance.md, start to interactive).
+  privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, corsEnabled: false, codeCache: true },
 } as const;
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -43,6 +43,27 @@ export function indexCards(cards: readonly Card[], people: PeopleLookup, tagLabe
   });
 }
 
+/**
+ * `indexCards` that remembers each card's entry while the card object, the people and the tag
+ * labels stay the same. Live plan tables keep unchanged cards as the same objects, so after one
+ * card is added or edited only that card is normalised again, not all 5,000.
+ */
+export function createCardIndexer(): typeof indexCards {
+  let entries = new WeakMap<Card, IndexedCard>();
+  let lastPeople: PeopleLookup | null = null;
+  let lastLabels: ((tag: string) => string[]) | null = null;
+  return (cards, people, tagLabels) => {
+    if (people !== lastPeople || tagLabels !== lastLabels) {
+      entries = new WeakMap();
+      lastPeople = people;
+      lastLabels = tagLabels;
+    }
+    const missing = cards.filter((c) => !entries.has(c));
+    indexCards(missing, people, tagLabels).forEach((entry) => entries.set(entry.card, entry));
+    return cards.map((c) => entries.get(c) as IndexedCard);
+  };
+}
+
 export function tagMatches(cardTags: readonly string[], tag: string): boolean {
   return cardTags.some((t) => t === tag || t.startsWith(`${tag}.`));
 }

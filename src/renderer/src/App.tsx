@@ -1,15 +1,17 @@
 /** The app shell: providers, routing between the home screen and an open plan, global commands. */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnnouncerProvider } from './components/Announcer';
 import { PlanFilesProvider, usePlanFiles } from './features/files/PlanFilesProvider';
 import { HomeScreen } from './features/home/HomeScreen';
-import { PlanWorkspace } from './features/workspace/PlanWorkspace';
 import { AboutDialog } from './features/home/AboutDialog';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { NewPlanDialog } from './features/home/NewPlanDialog';
 import { useRoute } from './hooks/useRoute';
 import { useCommands } from './commands/useCommands';
+
+// The workspace (stages, presenter, room) loads when a plan opens: the home screen starts without it.
+const PlanWorkspace = lazy(async () => ({ default: (await import('./features/workspace/PlanWorkspace')).PlanWorkspace }));
 
 function Screens() {
   const route = useRoute();
@@ -25,7 +27,13 @@ function Screens() {
   return (
     <>
       <LanguageSwitch />
-      {route.name === 'plan' ? <PlanWorkspace key={route.planId} planId={route.planId} stage={route.stage} /> : <HomeScreen />}
+      {route.name === 'plan' ? (
+        <Suspense fallback={<div className="stage-loading" aria-busy="true" />}>
+          <PlanWorkspace key={route.planId} planId={route.planId} stage={route.stage} />
+        </Suspense>
+      ) : (
+        <HomeScreen />
+      )}
       <AboutDialog open={about} onClose={() => setAbout(false)} />
       <NewPlanDialog open={creating} onClose={() => setCreating(false)} />
     </>

@@ -83,6 +83,11 @@ export function openDatabase(name = DATABASE_NAME): CswbDatabase {
     responses: 'id, planId, riskId, leadPartnerId',
     outcomes: 'id, planId, riskId, responseId',
   });
+  // v2: cards by plan and order, so the next card's order is one key read, not a scan of 5,000
+  // cards (docs/performance.md). Only an index is added: no data changes.
+  db.version(2).stores({
+    cards: 'id, planId, riskId, partnerId, sessionId, [planId+order]',
+  });
   return db;
 }
 

@@ -1,4 +1,5 @@
 /** Input cards: what partners brought to the room. Each function is one undoable change. */
+import Dexie from 'dexie';
 import { newRecord } from '@core/records';
 import { riskCatalogueIds } from '@core/catalogue';
 import type { Card } from '@core/model';
@@ -26,11 +27,8 @@ export function cleanCardText(text: string): string {
 
 /** The order after the last card. Reads keys only: fast with thousands of cards. */
 export async function nextCardOrder(db: CswbDatabase, planId: string): Promise<number> {
-  let max = 0;
-  await db.cards.where('planId').equals(planId).each((c) => {
-    if (c.order > max) max = c.order;
-  });
-  return max + 1;
+  const last = await db.cards.where('[planId+order]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).last();
+  return Math.max(0, last?.order ?? 0) + 1;
 }
 
 export async function addCard(db: CswbDatabase, planId: string, fields: CardFields & { text: string }): Promise<Card> {

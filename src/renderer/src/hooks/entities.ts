@@ -1,10 +1,14 @@
 /**
  * One hook per entity over Dexie live queries: each screen asks for what it shows and re-renders
  * when that data changes, wherever the change came from (this window, undo, another window).
+ * A plan's records come from live plan tables (db/live-plan-table.ts): read once, then patched
+ * record by record, so a change to one of 20,000 votes does not re-read the other 19,999.
  */
 import type { Card, Criterion, Outcome, Participant, Partner, Plan, PlanResponse, Risk, Score, Vote, WorkshopSession } from '@core/model';
 import type { RecordTable, RecordTypes } from '@core/model';
+import { useMemo, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
+import { byKeyThenId, livePlanTable } from '../db/live-plan-table';
 import type { PlanState } from '../db/database';
 import { listPlans, type PlanListItem } from '../domain/plans';
 import { useQuery, type QueryResult } from './useQuery';
@@ -12,18 +16,13 @@ import { useQuery, type QueryResult } from './useQuery';
 const EMPTY: never[] = [];
 
 function usePlanTable<T extends RecordTable>(table: T, planId: string, sortKey: (r: RecordTypes[T]) => string | number): QueryResult<RecordTypes[T][]> {
-  return useQuery(
-    async () => {
-      const rows = (await db.table(table).where('planId').equals(planId).toArray()) as RecordTypes[T][];
-      return rows.sort((a, b) => {
-        const ka = sortKey(a);
-        const kb = sortKey(b);
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-      });
-    },
-    [table, planId],
-    EMPTY,
-  );
+  // One order per table: the sort key given here is the table's for the app's lifetime.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- sortKey is fixed per table
+  const live = useMemo(() => livePlanTable(db, table, planId, byKeyThenId(sortKey)), [table, planId]);
+  const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
+  if (snapshot.error) throw snapshot.error;
+  // Shared and frozen (a screen that sorts in place fails loudly): copy before reordering.
+  return { data: snapshot.data as RecordTypes[T][], isLoading: snapshot.isLoading };
 }
 
 export const usePlanList = (): QueryResult<PlanListItem[]> => useQuery(() => listPlans(db), [], EMPTY);

@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { FileFilter, OpenedFile, RecentFile, SavedFile } from './types';
-import { MAX_PLAN_FILE_CHARS } from '@core/plan-file';
+import { MAX_PLAN_FILE_CHARS } from '@core/plan-file/constants';
 
 interface StoredHandle {
   key: string;

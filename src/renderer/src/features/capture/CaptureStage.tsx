@@ -6,7 +6,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
-import { EMPTY_FILTER, filterCards, indexCards, isFilterEmpty, type CardFilter } from '@core/search';
+import { createCardIndexer, EMPTY_FILTER, filterCards, isFilterEmpty, type CardFilter } from '@core/search';
 import { db } from '../../db/database';
 import { useCards } from '../../hooks/entities';
 import { useFormat } from '../../hooks/useFormat';
@@ -31,7 +31,8 @@ export function CaptureStage({ plan }: { plan: Plan }) {
 
   // Newest first: the card just typed is at the top, next to the capture line.
   const newestFirst = useMemo(() => [...cards].reverse(), [cards]);
-  const index = useMemo(() => indexCards(newestFirst, data.people, data.catalogue.labelsOf), [newestFirst, data.people, data.catalogue]);
+  const [indexCards] = useState(createCardIndexer);
+  const index = useMemo(() => indexCards(newestFirst, data.people, data.catalogue.labelsOf), [indexCards, newestFirst, data.people, data.catalogue]);
   const shown = useMemo(() => filterCards(index, deferredFilter), [index, deferredFilter]);
   const filterKey = JSON.stringify(deferredFilter);
 

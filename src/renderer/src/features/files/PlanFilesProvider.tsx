@@ -8,13 +8,16 @@ import type { PlanFileRepair } from '@core/plan-file';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { OpenedFile } from '../../platform/types';
-import { openPlanFile, resolveConflict, savePlan, type OpenOutcome } from '../../files/plan-files';
+import type { OpenOutcome } from '../../files/plan-files';
 import { useAnnouncer } from '../../components/Announcer';
 import { Dialog } from '../../components/Dialog';
 import { navigate } from '../../hooks/useRoute';
 import { fileReadErrorMessage, planFileErrorMessage } from './plan-file-messages';
 import { RecoveryDialog } from './RecoveryDialog';
 import './files.css';
+
+/** The plan-file codec and its schemas load with the first open or save, not at start-up. */
+const planFiles = () => import('../../files/plan-files');
 
 interface PlanFilesApi {
   openFromPicker: () => Promise<void>;
@@ -44,6 +47,7 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
 
   const handleFile = useCallback(
     async (file: OpenedFile) => {
+      const { openPlanFile } = await planFiles();
       const outcome = await openPlanFile(db, file);
       if (outcome.kind === 'failed') setError({ fileName: outcome.fileName, message: planFileErrorMessage(t, outcome.error) });
       else if (outcome.kind === 'conflict') setConflict(outcome);
@@ -76,6 +80,7 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
       },
       save: async (planId, as) => {
         try {
+          const { savePlan } = await planFiles();
           const result = await savePlan(db, platform, planId, { as });
           if (result.kind === 'saved') {
             announce(result.backupName ? t('files:savedWithBackup', { name: result.fileName, backup: result.backupName }) : t('files:saved', { name: result.fileName }));
@@ -94,6 +99,7 @@ export function PlanFilesProvider({ children }: { children: ReactNode }) {
     if (!conflict) return;
     const c = conflict;
     setConflict(null);
+    const { resolveConflict } = await planFiles();
     const planId = await resolveConflict(db, c, choice);
     opened(planId, c.repairs, c.migratedFrom, c.file.name);
   };

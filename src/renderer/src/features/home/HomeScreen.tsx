@@ -10,7 +10,6 @@ import { deletePlan, purgePlan, restorePlan } from '../../domain/plans';
 import { useAnnouncer } from '../../components/Announcer';
 import { usePlanFiles } from '../files/PlanFilesProvider';
 import { NewPlanDialog } from './NewPlanDialog';
-import { createSamplePlan } from './sample';
 import { useFormat } from '../../hooks/useFormat';
 
 export function HomeScreen() {
@@ -30,6 +29,8 @@ export function HomeScreen() {
   const deleted = plans.filter((p) => p.state.deletedAt);
 
   const trySample = async () => {
+    // Loaded on demand: the sample's builder is not needed to start the app.
+    const { createSamplePlan } = await import('./sample');
     const planId = await createSamplePlan(db, t('home:sampleName'));
     navigate({ name: 'plan', planId, stage: 'partners' });
   };

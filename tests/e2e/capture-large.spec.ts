@@ -1,6 +1,7 @@
 /**
- * A plan with 2,000 cards stays instant to type into and to filter: the cards arrive by a survey
- * import (one change), then typing, adding, searching and the grouping board are timed.
+ * A plan with 2,000 cards: the cards arrive by a survey import (one change); the list and the
+ * grouping board show a page at a time; typing, adding and searching still do the right thing at
+ * that size. How fast is the benchmark's job (`npm run bench`, docs/performance.md), not a test's.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ function bigSurvey(dir: string, rows: number): string {
   return path;
 }
 
-test('2,000 cards: typing, adding and filtering stay instant', async ({ app, page, tmp }) => {
+test('2,000 cards: a page at a time, a new card on top, a search finds exactly its matches', async ({ app, page, tmp }) => {
   test.setTimeout(180_000);
   const capture = new CapturePage(page);
   await app.goto();
@@ -39,31 +40,21 @@ test('2,000 cards: typing, adding and filtering stay instant', async ({ app, pag
   const field = capture.captureForm().getByLabel('What was said');
   await field.focus();
   const text = 'Peer mentoring for grade 9 students, twice a week';
-  let start = Date.now();
   await page.keyboard.type(text);
-  const typing = Date.now() - start;
   await expect(field).toHaveValue(text);
-  start = Date.now();
   await page.keyboard.press('Enter');
   await expect(capture.cardList().getByRole('listitem').first()).toContainText(text);
-  const adding = Date.now() - start;
+  await expect(page.getByRole('heading', { name: '2,001 cards' })).toBeVisible();
+  await expect(field).toHaveValue('');
 
   const search = page.getByRole('search', { name: 'Find cards' }).getByLabel('Search');
-  start = Date.now();
   // Evictions (i % 7 = 2) at the west table (i % 5 = 3): i = 23 + 35k, 57 rows below 2,000.
   await search.fill('evictions west');
   await expect(page.getByText('57 cards of 2,001 match')).toBeVisible();
-  const filtering = Date.now() - start;
+  await expect(capture.cardList().getByRole('listitem')).toHaveCount(57);
+  for (const item of await capture.cardList().getByRole('listitem').all()) await expect(item).toContainText(/evictions, heard at the west table/);
 
-  // Generous bounds for a busy test machine; a list re-rendered per keystroke blows through them.
-  console.log(`typing ${text.length} characters: ${typing} ms; adding: ${adding} ms; filtering: ${filtering} ms`);
-  expect(typing / text.length).toBeLessThan(60);
-  expect(adding).toBeLessThan(1500);
-  expect(filtering).toBeLessThan(1500);
-
-  start = Date.now();
   await app.goToStage('Group into risks', 'Group into candidate risks');
   await expect(page.getByRole('heading', { name: '2,001 cards not grouped' })).toBeVisible();
   await expect(capture.ungrouped().getByRole('listitem')).toHaveCount(100);
-  expect(Date.now() - start).toBeLessThan(5000);
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '@core/model';
 import { newRecord } from '@core/records';
-import { byKeyThenId, LivePlanTable, livePlanTable } from '@renderer/db/live-plan-table';
+import { byKeyThenId, type LivePlanTable, livePlanTable } from '@renderer/db/live-plan-table';
 import { mutatedKeys } from '@renderer/db/mutated-keys';
 import { undo } from '@renderer/db/change';
 import { addCard, deleteCard, updateCard } from '@renderer/domain/cards';

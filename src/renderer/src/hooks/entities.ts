@@ -8,17 +8,35 @@ import type { Card, Criterion, Outcome, Participant, Partner, Plan, PlanResponse
 import type { RecordTable, RecordTypes } from '@core/model';
 import { useMemo, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
-import { byKeyThenId, livePlanTable } from '../db/live-plan-table';
-import type { PlanState } from '../db/database';
+import { byKeyThenId, livePlanTable, type LivePlanTable } from '../db/live-plan-table';
+import type { CswbDatabase, PlanState } from '../db/database';
 import { listPlans, type PlanListItem } from '../domain/plans';
 import { useQuery, type QueryResult } from './useQuery';
 
 const EMPTY: never[] = [];
 
-function usePlanTable<T extends RecordTable>(table: T, planId: string, sortKey: (r: RecordTypes[T]) => string | number): QueryResult<RecordTypes[T][]> {
-  // One order per table: the sort key given here is the table's for the app's lifetime.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- sortKey is fixed per table
-  const live = useMemo(() => livePlanTable(db, table, planId, byKeyThenId(sortKey)), [table, planId]);
+/** Each table's order on screen (then by id): every screen sees a table in the same order. */
+const TABLE_ORDER: { [T in RecordTable]: (r: RecordTypes[T]) => string | number } = {
+  partners: (p) => p.name.toLocaleLowerCase(),
+  participants: (p) => p.name.toLocaleLowerCase(),
+  sessions: (s) => s.date || s.createdAt,
+  catalogueEntries: (e) => e.createdAt,
+  cards: (c) => c.order,
+  risks: (r) => r.order,
+  votes: (v) => v.createdAt,
+  criteria: (c) => c.order,
+  scores: (s) => s.createdAt,
+  responses: (r) => r.order,
+  outcomes: (o) => o.createdAt,
+};
+
+/** The live table of one plan (db/live-plan-table.ts), for code that reads outside a component. */
+export function planTable<T extends RecordTable>(database: CswbDatabase, table: T, planId: string): LivePlanTable<RecordTypes[T]> {
+  return livePlanTable(database, table, planId, byKeyThenId(TABLE_ORDER[table] as (r: RecordTypes[T]) => string | number));
+}
+
+function usePlanTable<T extends RecordTable>(table: T, planId: string): QueryResult<RecordTypes[T][]> {
+  const live = useMemo(() => planTable(db, table, planId), [table, planId]);
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
   if (snapshot.error) throw snapshot.error;
   // Shared and frozen (a screen that sorts in place fails loudly): copy before reordering.
@@ -30,17 +48,17 @@ export const usePlan = (planId: string): QueryResult<Plan | undefined> => useQue
 export const usePlanState = (planId: string): QueryResult<PlanState | undefined> =>
   useQuery(() => db.planState.get(planId), [planId], undefined);
 
-export const usePartners = (planId: string): QueryResult<Partner[]> => usePlanTable('partners', planId, (p) => p.name.toLocaleLowerCase());
+export const usePartners = (planId: string): QueryResult<Partner[]> => usePlanTable('partners', planId);
 export const useParticipants = (planId: string): QueryResult<Participant[]> =>
-  usePlanTable('participants', planId, (p) => p.name.toLocaleLowerCase());
-export const useSessions = (planId: string): QueryResult<WorkshopSession[]> => usePlanTable('sessions', planId, (s) => s.date || s.createdAt);
-export const useCards = (planId: string): QueryResult<Card[]> => usePlanTable('cards', planId, (c) => c.order);
-export const useRisks = (planId: string): QueryResult<Risk[]> => usePlanTable('risks', planId, (r) => r.order);
-export const useVotes = (planId: string): QueryResult<Vote[]> => usePlanTable('votes', planId, (v) => v.createdAt);
-export const useCriteria = (planId: string): QueryResult<Criterion[]> => usePlanTable('criteria', planId, (c) => c.order);
-export const useScores = (planId: string): QueryResult<Score[]> => usePlanTable('scores', planId, (s) => s.createdAt);
-export const useResponses = (planId: string): QueryResult<PlanResponse[]> => usePlanTable('responses', planId, (r) => r.order);
-export const useOutcomes = (planId: string): QueryResult<Outcome[]> => usePlanTable('outcomes', planId, (o) => o.createdAt);
+  usePlanTable('participants', planId);
+export const useSessions = (planId: string): QueryResult<WorkshopSession[]> => usePlanTable('sessions', planId);
+export const useCards = (planId: string): QueryResult<Card[]> => usePlanTable('cards', planId);
+export const useRisks = (planId: string): QueryResult<Risk[]> => usePlanTable('risks', planId);
+export const useVotes = (planId: string): QueryResult<Vote[]> => usePlanTable('votes', planId);
+export const useCriteria = (planId: string): QueryResult<Criterion[]> => usePlanTable('criteria', planId);
+export const useScores = (planId: string): QueryResult<Score[]> => usePlanTable('scores', planId);
+export const useResponses = (planId: string): QueryResult<PlanResponse[]> => usePlanTable('responses', planId);
+export const useOutcomes = (planId: string): QueryResult<Outcome[]> => usePlanTable('outcomes', planId);
 
 /** Labels of the next undo and redo for a plan (message keys), for buttons and menus. */
 export function useUndoState(planId: string): QueryResult<{ undo: string | null; redo: string | null }> {

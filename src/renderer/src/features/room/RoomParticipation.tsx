@@ -4,7 +4,7 @@
  * and, while it is on, the relay that adds what phones send and keeps what they see up to date.
  * Mounted once per open plan (in the workspace header), so the relay runs on every stage.
  */
-import { useState } from 'react';
+import { useState, type MutableRefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type Plan } from '@core/model';
@@ -16,7 +16,7 @@ import { useCriteria, usePartners, useRisks, useSessions } from '../../hooks/ent
 import { isRoomUnavailable, roomControl } from './room-client';
 import { clearRoomMarkers } from './room-markers';
 import { useRoomRelay } from './useRoomRelay';
-import { useRoomPublication } from './useRoomPublication';
+import { useRoomContent, useRoomPublication } from './useRoomPublication';
 import { useRoomStatus } from './useRoomStatus';
 import { StartForm } from './StartForm';
 import { RunningPanel } from './RunningPanel';
@@ -27,6 +27,12 @@ import './room.css';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CLOSED: RoomGates = { kinds: [], voting: false, scoring: false };
+
+/** Publishes while mounted (only while this plan's room runs). Renders nothing. */
+function RoomPublisher(props: { planId: string; sessionId: string | null; appliedThrough: MutableRefObject<number> }) {
+  useRoomPublication(props);
+  return null;
+}
 
 export function RoomParticipation({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['room', 'catalogue']);
@@ -50,7 +56,7 @@ export function RoomParticipation({ plan }: { plan: Plan }) {
   const sessionId = active ? running.sessionId : null;
   const unnamed = (m: MemberProfile) => t('room:phoneParticipant', { n: m.ordinal });
   const appliedThrough = useRoomRelay({ planId: plan.id, sessionId, active, unnamed, onAnswer: room.accept });
-  const publication = useRoomPublication({ planId: plan.id, sessionId, active, appliedThrough });
+  const publication = useRoomContent(plan.id, appliedThrough);
 
   const controlProblem = (answer: RoomControlAnswer): string | null => (answer.ok ? null : t(`room:error.${answer.code}`, { detail: answer.detail }));
   const run = async (work: () => Promise<void>) => {
@@ -120,6 +126,7 @@ export function RoomParticipation({ plan }: { plan: Plan }) {
 
   return (
     <>
+      {active && <RoomPublisher planId={plan.id} sessionId={sessionId} appliedThrough={appliedThrough} />}
       <button type="button" className={active ? 'room-button on' : 'room-button'} title={title} onClick={() => setOpen(true)}>
         <span className="room-button-dot" aria-hidden="true" />
         {label}

@@ -11,6 +11,7 @@ import type { CswbDatabase } from '../../db/database';
 import { db } from '../../db/database';
 import i18n from '../../i18n';
 import { useQuery } from '../../hooks/useQuery';
+import { planTable, useCriteria, usePartners, useRisks, useScores, useVotes } from '../../hooks/entities';
 import { memberMap } from './room-markers';
 import { roomControl } from './room-client';
 
@@ -23,53 +24,75 @@ function sectorLabels(): SectorLabel[] {
   return SECTOR_IDS.map((id) => ({ id, en: en(`sector.${id}`), fr: fr(`sector.${id}`) }));
 }
 
-/** Reads the plan and builds the room content. `appliedThrough` is read first, so it never claims too much. */
+/**
+ * Reads the plan and builds the room content. `appliedThrough` is read first, and the live plan
+ * tables are then awaited until every write committed so far is patched in, so the content never
+ * claims a submission whose effect it does not show yet. The big tables (20,000 votes and scores
+ * in a regional plan) come from memory, not from a fresh read per published change.
+ */
 export async function readRoomContent(database: CswbDatabase, planId: string, sessionId: string | null, appliedThrough: number): Promise<RoomContent | null> {
-  const byPlan = <T extends RecordTable>(table: T) => database.table<RecordTypes[T]>(table).where('planId').equals(planId).toArray();
+  const rows = async <T extends RecordTable>(table: T): Promise<readonly RecordTypes[T][]> => {
+    const live = planTable(database, table, planId);
+    await live.settled();
+    return live.getSnapshot().data;
+  };
   const [plan, session, partners, risks, votes, criteria, scores, members] = await Promise.all([
     database.plans.get(planId),
     sessionId ? database.sessions.get(sessionId) : Promise.resolve(undefined),
-    byPlan('partners'),
-    byPlan('risks'),
-    byPlan('votes'),
-    byPlan('criteria'),
-    byPlan('scores'),
+    rows('partners'),
+    rows('risks'),
+    rows('votes'),
+    rows('criteria'),
+    rows('scores'),
     memberMap(database),
   ]);
   if (!plan) return null;
   return buildRoomContent({
     plan,
     session: session?.planId === planId ? session : null,
-    partners,
+    partners: [...partners],
     sectors: sectorLabels(),
-    risks: risks.sort((a, b) => a.order - b.order),
-    votes,
-    criteria: criteria.sort((a, b) => a.order - b.order),
-    scores,
+    risks: [...risks], // in plan order already
+    votes: [...votes],
+    criteria: [...criteria],
+    scores: [...scores],
     members,
     appliedThrough,
   });
 }
 
-export function useRoomPublication(options: {
-  planId: string;
-  sessionId: string | null;
-  active: boolean;
-  appliedThrough: MutableRefObject<number>;
-}): { contentNow(sessionId: string | null): Promise<RoomContent | null> } {
-  const { planId, sessionId, active, appliedThrough } = options;
-  const { data: content } = useQuery(
-    () => (active ? readRoomContent(db, planId, sessionId, appliedThrough.current) : null),
-    [active, planId, sessionId],
-    null,
-  );
-
-  useEffect(() => {
-    if (!active || !content) return;
-    const timer = setTimeout(() => void roomControl({ op: 'publish', content }).catch(() => undefined), PUBLISH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [active, content]);
-
+/** Reads the room content on demand (to start a room, or to change its session). */
+export function useRoomContent(planId: string, appliedThrough: MutableRefObject<number>): { contentNow(sessionId: string | null): Promise<RoomContent | null> } {
   const contentNow = useCallback((session: string | null) => readRoomContent(db, planId, session, appliedThrough.current), [planId, appliedThrough]);
   return { contentNow };
+}
+
+/**
+ * While a room runs for this plan: publishes fresh content shortly after anything phones may see
+ * changed (here, by undo, or from a phone). Mounted only while the room is active, so an idle
+ * workspace does not keep the plan's votes and scores in memory for it.
+ */
+export function useRoomPublication(options: { planId: string; sessionId: string | null; appliedThrough: MutableRefObject<number> }): void {
+  const { planId, sessionId, appliedThrough } = options;
+  const changed = [
+    usePartners(planId).data,
+    useRisks(planId).data,
+    useVotes(planId).data,
+    useCriteria(planId).data,
+    useScores(planId).data,
+    useQuery(() => Promise.all([db.plans.get(planId), sessionId ? db.sessions.get(sessionId) : null, memberMap(db)]), [planId, sessionId], null).data,
+  ];
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void readRoomContent(db, planId, sessionId, appliedThrough.current)
+        .then((content) => (content && !cancelled ? roomControl({ op: 'publish', content }) : undefined))
+        .catch(() => undefined);
+    }, PUBLISH_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [planId, sessionId, appliedThrough, ...changed]); // eslint-disable-line react-hooks/exhaustive-deps -- publish when any of them changed
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import i18next, { i18nReady } from './i18n';
+import i18next, { announceLanguage, i18nReady } from './i18n';
 import { App } from './App';
 import { AudiencePage } from './features/audience/AudiencePage';
 import './styles/app.css';
@@ -9,7 +9,9 @@ import './styles/app.css';
 const audience = /^#\/audience\/([\w-]{1,100})$/.exec(window.location.hash);
 
 void i18nReady.then(() => {
-  document.documentElement.lang = i18next.language;
+  // The audience window follows the facilitator's language (AudiencePage); only the app tells the shell.
+  if (audience) document.documentElement.lang = i18next.language;
+  else announceLanguage();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       {audience ? <AudiencePage planId={audience[1]!} /> : <App />}

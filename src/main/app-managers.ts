@@ -4,19 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import type { AppInfo } from '@shared/ipc-contract';
 import { APP_ENTRY_URL } from './app-protocol';
 import { FileService } from './file-service';
 import { createInvokeHandlers } from './invoke-handlers';
 import { IpcManager } from './ipc';
-import { MENU_LABELS } from './menu-labels';
 import { MenuManager } from './menu-manager';
 import { nativeFileDialogs } from './native-dialogs';
 import { PresenterWindowManager } from './presenter-window';
 import { RECENT_FILES_NAME, RecentFilesStore } from './recent-files';
 import { RoomManager } from './room-manager';
 import { SecurityManager } from './security-manager';
+import { SETTINGS_NAME, ShellLanguageStore } from './shell-language';
 import { MainWindowManager } from './window';
 
 export interface AppManagers {
@@ -31,7 +31,9 @@ export interface AppManagers {
 export function createAppManagers(options: { testMode: boolean; onCloseCancelled(): void }): AppManagers {
   // The dev server URL is honoured only in an unpackaged app: a packaged app never loads remote pages.
   const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
-  const labels = MENU_LABELS.en; // TODO(language issue): follow the renderer's language
+  // The renderer reports its language (app:setLanguage); until it does, the remembered one.
+  const language = new ShellLanguageStore({ file: join(app.getPath('userData'), SETTINGS_NAME), systemLocale: () => app.getLocale() });
+  const labels = () => language.labels();
   const appName = app.getName();
   const isMac = process.platform === 'darwin';
   const icon = join(import.meta.dirname, '../../resources/icon.png'); // macOS uses the bundle's icon
@@ -56,7 +58,15 @@ export function createAppManagers(options: { testMode: boolean; onCloseCancelled
     isFileDialogOpen: () => files.isDialogOpen(),
     onCloseCancelled: options.onCloseCancelled,
   });
-  const menu = new MenuManager({ recent, send: (command) => mainWindow.send(command), appName, isDev: Boolean(devServerUrl), labels });
+  const menu = new MenuManager({
+    recent,
+    language,
+    send: (command) => mainWindow.send(command),
+    installMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    appName,
+    isDev: Boolean(devServerUrl),
+    isMac,
+  });
   const appInfo = (): AppInfo => ({
     name: appName,
     version: app.getVersion(),
@@ -78,7 +88,7 @@ export function createAppManagers(options: { testMode: boolean; onCloseCancelled
     title: appName, // the audience page sets its own, translated title
   });
   const room = new RoomManager();
-  const ipc = new IpcManager(ipcMain, createInvokeHandlers({ files, recent, window: mainWindow, appInfo, presenter, room }), {
+  const ipc = new IpcManager(ipcMain, createInvokeHandlers({ files, recent, window: mainWindow, appInfo, language, presenter, room }), {
     isTrustedSender: security.isAppUrl,
   });
   return { security, ipc, menu, mainWindow, presenter, room };

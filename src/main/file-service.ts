@@ -70,7 +70,8 @@ export interface FileServiceOptions {
   defaultDirectory: () => string;
   recent: { add(path: string): Promise<unknown> };
   fs?: FileServiceFs;
-  labels?: MainLabels;
+  /** Dialog titles and filter names, in the interface's language at the time a dialog opens. */
+  labels?: () => MainLabels;
   /** The plan-file format this app writes (tests pretend to be a newer app). */
   planFormatVersion?: number;
 }
@@ -95,13 +96,13 @@ function isPlanPath(path: string): boolean {
 
 export class FileService {
   private readonly fs: FileServiceFs;
-  private readonly labels: MainLabels;
+  private readonly labels: () => MainLabels;
   private lastDirectory: string | undefined;
   private openDialogs = 0;
 
   constructor(private readonly options: FileServiceOptions) {
     this.fs = options.fs ?? nodeFileServiceFs;
-    this.labels = options.labels ?? MENU_LABELS.en;
+    this.labels = options.labels ?? (() => MENU_LABELS.en);
   }
 
   /** Whether a native file dialog is showing (the close flow waits for it). */
@@ -112,7 +113,7 @@ export class FileService {
   async open(): Promise<OpenedFile | null> {
     const result = await this.withDialog(() =>
       this.options.dialogs.showOpenDialog({
-        title: this.labels.openPlanTitle,
+        title: this.labels().openPlanTitle,
         defaultPath: this.startDirectory(),
         filters: this.planFilters(),
         properties: ['openFile'],
@@ -158,7 +159,7 @@ export class FileService {
   async saveAs(suggestedName: string, text: string): Promise<SavedFile | null> {
     const result = await this.withDialog(() =>
       this.options.dialogs.showSaveDialog({
-        title: this.labels.savePlanTitle,
+        title: this.labels().savePlanTitle,
         defaultPath: join(this.startDirectory(), ensureExtension(suggestedName, PLAN_EXTENSION)),
         filters: this.planFilters(),
       }),
@@ -170,7 +171,7 @@ export class FileService {
   async exportFile(suggestedName: string, data: string | Uint8Array, filters: FileFilter[]): Promise<SavedFile | null> {
     const result = await this.withDialog(() =>
       this.options.dialogs.showSaveDialog({
-        title: this.labels.exportTitle,
+        title: this.labels().exportTitle,
         defaultPath: join(this.startDirectory(), suggestedName),
         filters,
       }),
@@ -230,7 +231,7 @@ export class FileService {
   }
 
   private planFilters(): FileFilter[] {
-    return [{ name: this.labels.planFilterName, extensions: [PLAN_EXTENSION] }];
+    return [{ name: this.labels().planFilterName, extensions: [PLAN_EXTENSION] }];
   }
 
   private async withDialog<T>(show: () => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@
  * The main-process side of every invoke channel, as one typed map (see ipc.ts for validation).
  * Each entry only forwards to the service that owns the concern.
  */
-import type { AppInfo, AudienceWindowInfo, PresenterRole, RecentFile } from '@shared/ipc-contract';
+import type { AppInfo, AudienceWindowInfo, PresenterRole, RecentFile, ShellLanguage } from '@shared/ipc-contract';
 import type { RoomControlAnswer, RoomControlRequest } from '@core/room';
 import type { FileService } from './file-service';
 import type { InvokeHandlers } from './ipc';
@@ -12,6 +12,8 @@ export interface InvokeHandlerDeps {
   recent: { list(): Promise<RecentFile[]>; clear(): Promise<void> };
   window: { setTitle(title: string, dirty: boolean): void; printToPdf(): Promise<Uint8Array> };
   appInfo(): AppInfo;
+  /** The shell's language (shell-language.ts). */
+  language: { set(language: ShellLanguage): Promise<void> };
   /** Room participation (room-manager.ts). */
   room: { control(request: RoomControlRequest): Promise<RoomControlAnswer> };
   /** The audience window (presenter-window.ts). */
@@ -21,6 +23,7 @@ export interface InvokeHandlerDeps {
 export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
   return {
     'app:info': async () => deps.appInfo(),
+    'app:setLanguage': ({ language }) => deps.language.set(language),
     'file:open': () => deps.files.open(),
     'file:openPath': ({ path }) => deps.files.openPath(path),
     'file:save': ({ path, text }) => deps.files.save(path, text),

@@ -3,7 +3,9 @@
  * so switching the shell's language is one lookup. The renderer has its own i18n resources;
  * these stay here because main runs before (and without) the renderer.
  */
-export type MainLanguage = 'en' | 'fr';
+import type { ShellLanguage } from '@shared/ipc-contract';
+
+export type MainLanguage = ShellLanguage;
 
 export interface MainLabels {
   file: string;
@@ -95,7 +97,12 @@ export const MENU_LABELS: Record<MainLanguage, MainLabels> = {
   },
 };
 
+/** The language for a locale such as "fr-CA"; English for anything we do not translate. */
+export function languageFor(locale: string | undefined): MainLanguage {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
 /** Labels for a locale such as "fr-CA"; English for anything we do not translate. */
 export function labelsFor(locale: string | undefined): MainLabels {
-  return locale?.toLowerCase().startsWith('fr') ? MENU_LABELS.fr : MENU_LABELS.en;
+  return MENU_LABELS[languageFor(locale)];
 }

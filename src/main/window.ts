@@ -68,7 +68,8 @@ export interface MainWindowOptions<W extends ManagedWindow> {
   appName: string;
   isMac: boolean;
   icon?: string;
-  labels?: MainLabels;
+  /** The close prompt's labels, in the interface's language at the time it shows. */
+  labels?: () => MainLabels;
   /** Whether a native file dialog is up (the close flow keeps waiting for a Save As). */
   isFileDialogOpen(): boolean;
   /** The user cancelled closing (a pending quit should be forgotten). */
@@ -81,11 +82,11 @@ export class MainWindowManager<W extends ManagedWindow = ManagedWindow> {
   private closeState: CloseState = INITIAL_CLOSE_STATE;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private title: string;
-  private readonly labels: MainLabels;
+  private readonly labels: () => MainLabels;
 
   constructor(private readonly options: MainWindowOptions<W>) {
     this.title = options.appName;
-    this.labels = options.labels ?? MENU_LABELS.en;
+    this.labels = options.labels ?? (() => MENU_LABELS.en);
   }
 
   /** Creates the window (again, on macOS after it was closed) and starts loading the app. */
@@ -205,7 +206,7 @@ export class MainWindowManager<W extends ManagedWindow = ManagedWindow> {
   private async askAboutUnsavedChanges(): Promise<void> {
     const win = this.get();
     if (!win) return;
-    const l = this.labels;
+    const l = this.labels();
     let response = 2;
     try {
       ({ response } = await this.options.showMessageBox(win, {

@@ -6,7 +6,7 @@
  * types. The page never sees ipcRenderer or IPC event objects.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { DesktopBridge, InvokeChannel, InvokeChannels, MENU_CHANNEL, MenuCommand, PRESENTER_CHANNEL } from '@shared/ipc-contract';
+import type { DesktopBridge, InvokeChannel, InvokeChannels, MENU_CHANNEL, MenuCommand, PRESENTER_CHANNEL, ShellLanguage } from '@shared/ipc-contract';
 
 const MENU: typeof MENU_CHANNEL = 'menu:command';
 const PRESENTER: typeof PRESENTER_CHANNEL = 'presenter:message';
@@ -25,6 +25,7 @@ function toMenuCommand(value: unknown): MenuCommand | null {
 
 const bridge = {
   appInfo: () => invoke('app:info', undefined),
+  setLanguage: (language: ShellLanguage) => invoke('app:setLanguage', { language }),
   openFile: () => invoke('file:open', undefined),
   openPath: (path: string) => invoke('file:openPath', { path }),
   save: (path: string, text: string) => invoke('file:save', { path, text }),

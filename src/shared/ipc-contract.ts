@@ -59,8 +59,13 @@ const suggestedNameSchema = z
   .max(255)
   .refine((s) => !/[\\/\0]/.test(s), 'must be a bare file name');
 
+/** The interface languages; main follows the renderer's (menu, close prompt, file dialogs). */
+export const SHELL_LANGUAGES = ['en', 'fr'] as const;
+export type ShellLanguage = (typeof SHELL_LANGUAGES)[number];
+
 export const invokeSchemas = {
   'app:info': z.undefined(),
+  'app:setLanguage': z.object({ language: z.enum(SHELL_LANGUAGES) }),
   'file:open': z.undefined(),
   'file:openPath': z.object({ path: pathSchema }),
   'file:save': z.object({ path: pathSchema, text: z.string().max(MAX_PLAN_TEXT_CHARS) }),
@@ -84,6 +89,8 @@ export type InvokeChannel = keyof typeof invokeSchemas;
 
 export interface InvokeChannels {
   'app:info': { req: undefined; res: AppInfo };
+  /** The renderer's interface language: main rebuilds its menu and uses it for its dialogs, and remembers it. */
+  'app:setLanguage': { req: { language: ShellLanguage }; res: void };
   'file:open': { req: undefined; res: OpenedFile | null };
   'file:openPath': { req: { path: string }; res: OpenedFile };
   'file:save': { req: { path: string; text: string }; res: SavedFile };
@@ -142,6 +149,8 @@ export type IpcErrorCode = 'invalid-payload' | 'not-found' | 'not-a-file' | 'too
  */
 export interface DesktopBridge {
   appInfo(): Promise<AppInfo>;
+  /** Tells main the interface language (menu, close prompt and file dialogs follow it). */
+  setLanguage(language: ShellLanguage): Promise<void>;
   openFile(): Promise<OpenedFile | null>;
   openPath(path: string): Promise<OpenedFile>;
   save(path: string, text: string): Promise<SavedFile>;

@@ -5,18 +5,12 @@
  * Needs the Electron binary. Without it every test is skipped and the reason printed once (the
  * list reporter does not show skip reasons). Build first: `npm run build:app`.
  */
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { DesktopBridge } from '@shared/ipc-contract';
-import { electronBinaryStatus } from '../../scripts/electron-binary.mjs';
-
-const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-const status = electronBinaryStatus();
-if (!status.available && !process.env.TEST_WORKER_INDEX) {
-  console.log(`[electron tests skipped] Electron binary not available: ${status.reason}`);
-}
+import { launchApp, skipReason, status } from './electron-app';
 
 /**
  * What the page's global object looks like to these tests. tsconfig.node.json has no DOM lib,
@@ -35,6 +29,7 @@ interface PageGlobals {
 /** Every method of the bridge, checked against the contract so a new method updates this list. */
 const BRIDGE_METHODS: Record<keyof DesktopBridge, true> = {
   appInfo: true,
+  setLanguage: true,
   openFile: true,
   openPath: true,
   save: true,
@@ -53,22 +48,15 @@ const BRIDGE_METHODS: Record<keyof DesktopBridge, true> = {
 };
 
 test.describe('Electron shell', () => {
-  test.skip(!status.available, `Electron binary not available: ${status.reason}`);
+  test.skip(!status.available, skipReason);
 
   let app: ElectronApplication;
   let page: Page;
   let userData: string;
 
   test.beforeAll(async () => {
-    if (!existsSync(join(PROJECT_ROOT, 'out', 'main', 'index.js'))) throw new Error('out/ is missing: run `npm run build:app` first.');
     userData = mkdtempSync(join(tmpdir(), 'cswb-e2e-'));
-    app = await electron.launch({
-      executablePath: status.path,
-      args: [PROJECT_ROOT, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, CSWB_TEST: '1', CSWB_USER_DATA_DIR: userData, ELECTRON_RENDERER_URL: '' },
-    });
-    page = await app.firstWindow();
+    ({ app, page } = await launchApp(userData));
   });
 
   test.afterAll(async () => {

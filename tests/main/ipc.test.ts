@@ -33,6 +33,7 @@ function recordingHandlers() {
     };
   const handlers: InvokeHandlers = {
     'app:info': record('app:info', { name: 'CSWB Workshop', version: '0.1.0', shell: 'electron' as const, runtime: 'test' }),
+    'app:setLanguage': record('app:setLanguage', undefined),
     'file:open': record('file:open', null),
     'file:openPath': record('file:openPath', { path: '/p.cswb', name: 'p.cswb', text: '{}' }),
     'file:save': record('file:save', { path: '/p.cswb', name: 'p.cswb' }),
@@ -59,6 +60,7 @@ function setup() {
 
 const VALID: Record<InvokeChannel, unknown[]> = {
   'app:info': [],
+  'app:setLanguage': [{ language: 'fr' }],
   'file:open': [],
   'file:openPath': [{ path: '/plans/a.cswb' }],
   'file:save': [{ path: '/plans/a.cswb', text: '{}' }],
@@ -103,6 +105,13 @@ describe('registerIpcHandlers', () => {
     ['recent:clear', [undefined, 'extra'], /^invalid-payload: .*at most one argument/],
     ['presenter:open', [{ planId: '../../etc/passwd' }], /^invalid-payload: .*planId/],
     ['presenter:relay', [{ to: 'everyone', text: '{}' }], /^invalid-payload: .*to/],
+    ['app:setLanguage', [{ language: 'de' }], /^invalid-payload: app:setLanguage: language: /],
+    ['app:setLanguage', [{ language: 'FR' }], /^invalid-payload: .*language/],
+    ['app:setLanguage', [{ language: 'fr-CA' }], /^invalid-payload: .*language/],
+    ['app:setLanguage', [{ language: ['fr'] }], /^invalid-payload: .*language/],
+    ['app:setLanguage', ['fr'], /^invalid-payload: /],
+    ['app:setLanguage', [{}], /^invalid-payload: .*language/],
+    ['app:setLanguage', [], /^invalid-payload: /],
   ])('rejects %s with %j', async (channel, args, message) => {
     const { ipcMain, calls } = setup();
     await expect(ipcMain.invoke(channel, args)).rejects.toThrow(message);
@@ -172,6 +181,7 @@ describe('createInvokeHandlers', () => {
       recent: { list: async () => (log.push('list'), []), clear: async () => void log.push('clear') },
       window: { setTitle: (title, dirty) => void log.push(`title ${title} ${dirty}`), printToPdf: async () => (log.push('pdf'), new Uint8Array([37])) },
       appInfo: () => ({ name: 'CSWB Workshop', version: '1', shell: 'electron', runtime: 'x' }),
+      language: { set: async (language) => void log.push(`language ${language}`) },
       presenter: {
         open: (planId) => (log.push(`present ${planId}`), { placement: 'window' }),
         close: () => void log.push('stop presenting'),
@@ -197,5 +207,7 @@ describe('createInvokeHandlers', () => {
     expect(log.at(-1)).toBe('pdf');
     expect(await handlers['room:control']({ op: 'status' })).toMatchObject({ ok: true });
     expect(log.at(-1)).toBe('room status');
+    await handlers['app:setLanguage']({ language: 'fr' });
+    expect(log.at(-1)).toBe('language fr');
   });
 });

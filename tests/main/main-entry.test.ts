@@ -2,7 +2,7 @@
  * Runs the real main entry (src/main/index.ts) against a fake `electron` module, since the
  * Electron binary is not available everywhere: checks the start-up order and the wiring.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,9 @@ const fake = vi.hoisted(() => {
     ipcChannels: [] as string[],
     appListeners: new Map<string, Array<(...args: unknown[]) => void>>(),
     permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
+    paths: new Map<string, string>(),
+    locale: 'en-CA',
+    menu: undefined as Array<{ label?: string }> | undefined,
   };
   class BrowserWindow {
     readonly listeners = new Map<string, unknown>();
@@ -41,8 +44,9 @@ const fake = vi.hoisted(() => {
     app: {
       exit: (code: number) => log.push(`app.exit ${code}`),
       quit: () => log.push('app.quit'),
-      setPath: (name: string, value: string) => log.push(`setPath ${name} ${value}`),
-      getPath: (name: string) => `/fake/${name}`,
+      setPath: (name: string, value: string) => (state.paths.set(name, value), log.push(`setPath ${name} ${value}`)),
+      getPath: (name: string) => state.paths.get(name) ?? `/fake/${name}`,
+      getLocale: () => state.locale,
       getName: () => 'CSWB Workshop',
       getVersion: () => '0.1.0',
       isPackaged: false as boolean,
@@ -70,7 +74,13 @@ const fake = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: (channel: string) => state.ipcChannels.push(channel), removeHandler: () => undefined },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: () => log.push('setApplicationMenu') },
+    Menu: {
+      buildFromTemplate: (template: Array<{ label?: string }>) => template,
+      setApplicationMenu: (menu: Array<{ label?: string }>) => {
+        state.menu = menu;
+        log.push('setApplicationMenu');
+      },
+    },
     BrowserWindow,
     dialog: {},
     shell: { openExternal: async () => undefined },
@@ -91,6 +101,9 @@ beforeEach(async () => {
   fake.state.windows.length = 0;
   fake.state.ipcChannels.length = 0;
   fake.state.appListeners.clear();
+  fake.state.paths.clear();
+  fake.state.locale = 'en-CA';
+  fake.state.menu = undefined;
   fake.electron.app.isPackaged = false;
   userData = await mkdtemp(join(tmpdir(), 'cswb-main-'));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -172,5 +185,23 @@ describe('main entry', () => {
     fake.state.ready!();
     await flush();
     expect(fake.state.windows[0]!.url).toBe('app://cswb/index.html');
+  });
+
+  it('builds the first menu in the language remembered from the last run, before the page loads', async () => {
+    process.env.CSWB_USER_DATA_DIR = userData;
+    await writeFile(join(userData, 'settings.json'), JSON.stringify({ version: 1, language: 'fr' }));
+    await import('../../src/main/index');
+    fake.state.ready!();
+    await flush();
+    expect(fake.state.menu?.map((item) => item.label)).toEqual(['&Fichier', '&Édition', '&Affichage', '&Aide']);
+  });
+
+  it('follows the system locale when no language is remembered', async () => {
+    process.env.CSWB_USER_DATA_DIR = userData;
+    fake.state.locale = 'fr-CA';
+    await import('../../src/main/index');
+    fake.state.ready!();
+    await flush();
+    expect(fake.state.menu?.[0]?.label).toBe('&Fichier');
   });
 });

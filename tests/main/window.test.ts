@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions, MessageBoxOptions } from 'electron';
 import { MENU_CHANNEL } from '@shared/ipc-contract';
+import { MENU_LABELS, type MainLabels } from '../../src/main/menu-labels';
 import { formatWindowTitle, MainWindowManager, secureWebPreferences, type ManagedWindow } from '../../src/main/window';
 
 /** Stands in for a BrowserWindow: records calls and lets the test fire its events. */
@@ -61,7 +62,7 @@ class FakeWindow implements ManagedWindow {
   }
 }
 
-function setup(options: { isMac?: boolean; answers?: number[]; fileDialogOpen?: () => boolean } = {}) {
+function setup(options: { isMac?: boolean; answers?: number[]; fileDialogOpen?: () => boolean; labels?: () => MainLabels } = {}) {
   const windows: FakeWindow[] = [];
   const dialogs: MessageBoxOptions[] = [];
   const answers = [...(options.answers ?? [])];
@@ -83,6 +84,7 @@ function setup(options: { isMac?: boolean; answers?: number[]; fileDialogOpen?: 
     isFileDialogOpen: options.fileDialogOpen ?? (() => false),
     onCloseCancelled,
     saveTimeoutMs: 1000,
+    ...(options.labels ? { labels: options.labels } : {}),
   });
   const win = manager.initialize();
   return { manager, win, windows, dialogs, onCloseCancelled };
@@ -145,6 +147,19 @@ describe('MainWindowManager', () => {
     expect(dialogs[0]!.message).toContain('Durham 2025');
     expect(win.destroyed).toBe(false);
     expect(onCloseCancelled).toHaveBeenCalledOnce();
+  });
+
+  it('asks in the interface language of the moment the prompt shows', async () => {
+    let labels = MENU_LABELS.en;
+    const { win, manager, dialogs } = setup({ answers: [2, 2], labels: () => labels });
+    manager.setTitle('Durham 2025', true);
+    labels = MENU_LABELS.fr; // the renderer switched to French after the window was created
+    win.requestClose();
+    await settle();
+    expect(dialogs[0]).toMatchObject({
+      buttons: ['Enregistrer', 'Ne pas enregistrer', 'Annuler'],
+      message: 'Enregistrer les modifications de « Durham 2025 » avant de fermer?',
+    });
   });
 
   it("Don't save closes the window", async () => {

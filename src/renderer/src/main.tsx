@@ -1,6 +1,6 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import i18next, { i18nReady } from './i18n';
+import i18next, { announceLanguage, i18nReady } from './i18n';
 import { App } from './App';
 import { db } from './db/database';
 import './styles/app.css';
@@ -14,7 +14,9 @@ const AudiencePage = lazy(async () => ({ default: (await import('./features/audi
 if (!audience) void db.open().catch(() => undefined); // a failure surfaces at the first query
 
 void i18nReady.then(() => {
-  document.documentElement.lang = i18next.language;
+  // The audience window follows the facilitator's language (AudiencePage); only the app tells the shell.
+  if (audience) document.documentElement.lang = i18next.language;
+  else announceLanguage();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       {audience ? (

@@ -5,6 +5,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { platform } from '../platform';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,10 +32,24 @@ export function initialLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The language the interface shows now. */
+export function currentLanguage(): Language {
+  return i18next.language === 'fr' ? 'fr' : 'en';
+}
+
+/** Switches the interface, remembers the choice, and tells the shell (document lang, Electron menu). */
 export async function setLanguage(lang: Language): Promise<void> {
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
-  document.documentElement.lang = lang;
+  platform.setLanguage(lang);
   await i18next.changeLanguage(lang);
+}
+
+/**
+ * At start-up, once i18n is ready: the shell follows the language the page starts in (main may
+ * remember another one, or none, if the choice was made before this version or in another profile).
+ */
+export function announceLanguage(): void {
+  platform.setLanguage(currentLanguage());
 }
 
 export const i18nReady = i18next.use(initReactI18next).init({

@@ -46,6 +46,10 @@ export function createBrowserPlatform(version: string): Platform {
     setWindowTitle: (title, dirty) => {
       document.title = dirty ? `• ${title}` : title;
     },
+    // The browser's own menus and pickers follow its --lang, fixed when it started: only the page can follow.
+    setLanguage: (language) => {
+      document.documentElement.lang = language;
+    },
     onMenuCommand: () => () => {},
     roomControl: (request) => browserRoomControl(request),
     openAudienceWindow: async (planId) => (openAudiencePopup(planId) ? { placement: 'window' } : null),

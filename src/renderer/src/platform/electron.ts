@@ -18,6 +18,10 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     setWindowTitle: (title, dirty) => {
       void bridge.setTitle(title, dirty);
     },
+    setLanguage: (language) => {
+      document.documentElement.lang = language;
+      bridge.setLanguage(language).catch((error: Error) => console.warn(`The menu could not follow the language: ${error.message}`));
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     roomControl: (request) => bridge.roomControl(request),
     printToPdf: () => bridge.printToPdf(),

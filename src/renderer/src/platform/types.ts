@@ -3,12 +3,12 @@
  * implementations: `electron.ts` (the preload bridge) and `browser.ts` (plain Chromium page).
  * Screens import `usePlatform()` / `platform` from `./index`, never an implementation directly.
  */
-import type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile } from '@shared/ipc-contract';
+import type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile, ShellLanguage } from '@shared/ipc-contract';
 // Room participation (phones on the room's network): Electron IPC, or the launcher's /room/control.
 import type { RoomControlAnswer, RoomControlRequest } from '@core/room';
 
 export type { RoomControlAnswer, RoomControlRequest };
-export type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile };
+export type { AppInfo, AudienceWindowInfo, FileFilter, MenuCommand, OpenedFile, PresenterRole, RecentFile, SavedFile, ShellLanguage };
 
 /** The message path between the facilitator window and the audience window of one plan (JSON strings). */
 export interface PresenterTransport {
@@ -35,6 +35,12 @@ export interface Platform {
   recentFiles(): Promise<RecentFile[]>;
   clearRecentFiles(): Promise<void>;
   setWindowTitle(title: string, dirty: boolean): void;
+  /**
+   * The interface language, so the shell around the page speaks it too: the document's `lang`
+   * in both shells; in Electron also the application menu and main's dialogs (remembered there
+   * for the next start). Never throws: a shell that cannot follow keeps its language.
+   */
+  setLanguage(language: ShellLanguage): void;
   /** The window's print view as a PDF (Electron only; browser mode prints with window.print()). */
   printToPdf?(): Promise<Uint8Array>;
   /** Commands from the application menu (Electron only; the browser calls the listener never). */

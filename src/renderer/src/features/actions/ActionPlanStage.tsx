@@ -74,7 +74,7 @@ export function ActionPlanStage({ plan }: { plan: Plan }) {
           <p className="row-count" aria-live="polite">
             {t('actions:showing', { count: rows.length, total: all.length })}
           </p>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" tabIndex={0} aria-label={t('actions:caption')}>
             <table className="data-table action-plan">
               <caption className="visually-hidden">{t('actions:caption')}</caption>
               <thead>

@@ -67,7 +67,7 @@ export function CoveragePanel({ coverage, partners, participants, sessions }: Pr
         {coverage.sessions.length === 0 ? (
           <p className="empty">{t('coverage:noSessions')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" tabIndex={0} aria-label={t('coverage:sessionsCaption')}>
             <table className="data-table">
               <caption className="visually-hidden">{t('coverage:sessionsCaption')}</caption>
               <thead>

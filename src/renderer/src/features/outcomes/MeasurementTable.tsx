@@ -16,7 +16,7 @@ export function MeasurementTable({ caption, outcomes, responses, onEdit }: Props
   const responseTitle = (id: string | null) => responses.find((r) => r.id === id)?.title;
   const valueAt = (value: string, date: string) => (value && date ? t('outcomes:valueAt', { value, date }) : value || date);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
       <table className="data-table measurement-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -44,7 +44,7 @@ export function OrganisationsPanel({ planId, partners, participants }: Props) {
       {partners.length === 0 ? (
         <p className="empty">{t('partners:noPartnersYet')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={t('partners:organisationsCaption')}>
           <table className="data-table partners-table">
             <caption className="visually-hidden">{t('partners:organisationsCaption')}</caption>
             <thead>

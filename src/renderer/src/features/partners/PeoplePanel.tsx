@@ -42,7 +42,7 @@ export function PeoplePanel({ planId, partners, participants, sessions }: Props)
       {participants.length === 0 ? (
         <p className="empty">{t('partners:noParticipantsYet')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={t('partners:participantsCaption')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('partners:participantsCaption')}</caption>
             <thead>

@@ -11,12 +11,17 @@ interface PlanDocumentProps {
   /** Prefix for element ids, so the preview and the print copy never share an id. */
   idPrefix: string;
   label?: string;
+  /**
+   * The on-screen preview: the document can be focused, so a keyboard can scroll it sideways
+   * when a wide table does not fit (narrow windows, 200% zoom).
+   */
+  scrollable?: boolean;
 }
 
-export function PlanDocument({ report, idPrefix, label }: PlanDocumentProps) {
+export function PlanDocument({ report, idPrefix, label, scrollable = false }: PlanDocumentProps) {
   const sectionId = (id: string) => `${idPrefix}${id}`;
   return (
-    <article className="plan-document" lang={report.language} aria-label={label}>
+    <article className="plan-document" lang={report.language} aria-label={label} tabIndex={scrollable ? 0 : undefined}>
       <header className="report-cover">
         <h1 className="report-title">{report.title}</h1>
         <p className="report-subtitle">{report.subtitle}</p>

@@ -127,7 +127,7 @@ export function ReportsStage({ plan }: { plan: Plan }) {
       </section>
       {bundle ? (
         <div className="report-preview">
-          <PlanDocument report={bundle.report} idPrefix="preview-" label={t('reports:ui.previewLabel')} />
+          <PlanDocument report={bundle.report} idPrefix="preview-" label={t('reports:ui.previewLabel')} scrollable />
         </div>
       ) : (
         <p className="empty">{t('reports:ui.loading')}</p>

@@ -105,7 +105,9 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
           <RoomParticipation plan={plan} />
         </div>
       </header>
-      <nav className="stage-nav" aria-label={t('workspace:stages')}>
+      {/* On a narrow window (200% zoom) the stages are a scrolling strip, and Chromium scrolls a
+          focused link into view only when it is wholly hidden: show the whole link and its ring. */}
+      <nav className="stage-nav" aria-label={t('workspace:stages')} onFocus={(e) => e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' })}>
         <ol>
           {STAGES.map((s, i) => (
             <li key={s}>

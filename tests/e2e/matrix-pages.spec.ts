@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PLANNING_AREAS, emptySnapshot, type PlanningArea } from '../../src/core/model';
 import { newPlan, newRecord } from '../../src/core/records';
 import { encodePlanFile } from '../../src/core/plan-file';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { MatrixPage } from './pages/matrix-page';
 
@@ -73,7 +74,9 @@ test('rows a page at a time, every priority reachable by pager and by name', asy
   await expect(pager).toContainText('Priorities 41–45 of 45 (page 3 of 3)');
   await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
 
-  // Straight to a priority by its name: its page opens and its row has the keyboard.
+  // Straight to a priority by its name (the page's first priority is offered first): its page
+  // opens and its row has the keyboard.
+  await expect(page.getByLabel('Go to a priority')).toHaveValue(await optionValue(page, priority(41)));
   await page.getByLabel('Go to a priority').selectOption({ label: priority(30) });
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(table.getByRole('rowheader', { name: priority(30) })).toBeFocused();
@@ -147,3 +150,7 @@ test('a response on a later page moves by keyboard; counts in French', async ({ 
   await expect(page.getByRole('heading', { name: '30 atouts pas encore dans la matrice' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Pages de priorités' })).toContainText('Priorités 21 à 40 sur 45 (page 2 sur 3)');
 });
+
+async function optionValue(page: Page, label: string): Promise<string> {
+  return (await page.getByLabel('Go to a priority').locator('option', { hasText: label }).getAttribute('value')) ?? '';
+}

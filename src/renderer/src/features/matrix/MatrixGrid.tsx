@@ -82,7 +82,7 @@ export function MatrixGrid({ matrix, partnerName, labels, onAdd, onEdit }: Props
       {paged && (
         <div className="matrix-toolbar">
           <RowRange first={page.first} last={page.last} total={page.total} />
-          <PriorityJump priorities={priorities} onJump={jumpTo} />
+          <PriorityJump key={page.page} priorities={priorities} initial={page.items[0]?.risk.id ?? ''} onJump={jumpTo} />
         </div>
       )}
       {gapsOnly && shown.rows.length < matrix.rows.length && (

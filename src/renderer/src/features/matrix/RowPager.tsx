@@ -42,9 +42,10 @@ export function RowPager({ page, pageCount, onPage, ...range }: Range & { page: 
   );
 }
 
-export function PriorityJump({ priorities, onJump }: { priorities: readonly Risk[]; onJump: (riskId: string) => void }) {
+/** `initial`: the priority offered first (the page's first row; key the component by page to follow it). */
+export function PriorityJump({ priorities, initial, onJump }: { priorities: readonly Risk[]; initial: string; onJump: (riskId: string) => void }) {
   const { t } = useTranslation('matrix');
-  const [riskId, setRiskId] = useState('');
+  const [riskId, setRiskId] = useState(initial);
   const chosen = priorities.some((r) => r.id === riskId) ? riskId : (priorities[0]?.id ?? '');
   const submit = (e: FormEvent) => {
     e.preventDefault();

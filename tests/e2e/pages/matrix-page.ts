@@ -82,13 +82,9 @@ export class MatrixPage {
    * Waits for each spoken announcement so no key press is lost.
    */
   async moveByKeyboard(title: string, keys: string[], risk: string, area: string): Promise<void> {
-    const handle = this.page.getByRole('button', { name: `Move “${title}”` });
-    await handle.focus();
-    await this.page.keyboard.press('Space');
-    // The pick-up is announced, then at once replaced by "is over <its cell>": wait for the lifted item.
-    await expect(this.page.locator('.drag-preview')).toHaveText(title);
+    await this.pickUpByKeyboard(title);
     // One cell per key, as a screen-reader user moves: wait for each move to be announced before
-    // the next key (the next jump is computed from the cell the item is over).
+    // the next key (matrix-keyboard.spec.ts presses them without waiting).
     const live = this.page.locator('[id^="DndLiveRegion"]');
     for (const key of keys) {
       const before = (await live.textContent()) ?? '';
@@ -98,6 +94,14 @@ export class MatrixPage {
     await expect(this.page.getByText(`“${title}” is over ${risk}, ${area}.`)).toBeAttached();
     await this.page.keyboard.press('Space');
     await expect(this.cell(risk, area).getByText(title, { exact: true })).toBeVisible();
+  }
+
+  /** Focus a response's drag handle and press Space: the response is lifted. */
+  async pickUpByKeyboard(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Move “${title}”` }).focus();
+    await this.page.keyboard.press('Space');
+    // The pick-up is announced, then at once replaced by "is over <its cell>": wait for the lifted item.
+    await expect(this.page.locator('.drag-preview')).toHaveText(title);
   }
 
   async editResponse(title: string, fill: (dialog: Locator) => Promise<void>): Promise<void> {

@@ -13,12 +13,12 @@ import { OverallBalanceChart, PerPriorityBalanceChart } from './BalanceChart';
 
 export function BalancePanel({ matrix }: { matrix: PlanMatrix }) {
   const { t } = useTranslation(['matrix', 'catalogue']);
-  const { locale } = useFormat();
+  const { locale, number } = useFormat();
   const balance = useMemo(() => planBalance(matrix), [matrix]);
   const chart = useMemo(() => balanceChartData(balance), [balance]);
   const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
   const areaLabel = (area: PlanningArea) => t(`catalogue:area.${area}`);
-  const countLabel = (count: number, share: number) => t('matrix:countShare', { count, share: percent.format(share) });
+  const countLabel = (count: number, share: number) => t('matrix:countShare', { count, locale, share: percent.format(share) });
   const incident = balance.overall.areas.find((a) => a.area === 'incidentResponse');
 
   if (balance.overall.total === 0) return <p className="empty">{t('matrix:balanceEmpty')}</p>;
@@ -30,7 +30,8 @@ export function BalancePanel({ matrix }: { matrix: PlanMatrix }) {
         <span aria-hidden="true">{balance.overall.leansOnIncidentResponse ? '⚠' : '✓'}</span>{' '}
         {t(balance.overall.leansOnIncidentResponse ? 'matrix:leansMessage' : 'matrix:upstreamMessage', {
           count: incident?.count ?? 0,
-          total: balance.overall.total,
+          locale,
+          total: number(balance.overall.total),
           share: percent.format(incident?.share ?? 0),
           limit: percent.format(INCIDENT_RESPONSE_SHARE_LIMIT),
         })}
@@ -76,6 +77,7 @@ export function BalancePanel({ matrix }: { matrix: PlanMatrix }) {
 
 function BalanceRow({ title, balance, countLabel }: { title: string; balance: AreaBalance; countLabel: (c: number, s: number) => string }) {
   const { t } = useTranslation('matrix');
+  const { number } = useFormat();
   return (
     <tr className={balance.leansOnIncidentResponse ? 'leans' : undefined}>
       <th scope="row">{title}</th>
@@ -84,7 +86,7 @@ function BalanceRow({ title, balance, countLabel }: { title: string; balance: Ar
           {countLabel(a.count, a.share)}
         </td>
       ))}
-      <td className="num">{balance.total}</td>
+      <td className="num">{number(balance.total)}</td>
       <td>
         {balance.total === 0 ? (
           <span className="muted">{t('noResponsesYet')}</span>

@@ -12,18 +12,23 @@ import { Tabs } from './Tabs';
 import { MatrixBoard } from './MatrixBoard';
 import { BalancePanel } from './BalancePanel';
 import { SectorRolesPanel } from './SectorRolesPanel';
+import { useMatrixLabels } from './matrix-labels';
 import './matrix.css';
 
 type MatrixView = 'grid' | 'balance' | 'sectors';
 
 export function MatrixStage({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['matrix']);
-  const { data: risks, isLoading } = useRisks(plan.id);
-  const { data: responses } = useResponses(plan.id);
-  const { data: partners } = usePartners(plan.id);
-  const { data: cards } = useCards(plan.id);
+  const labels = useMatrixLabels();
+  const { data: risks, isLoading: risksLoading } = useRisks(plan.id);
+  const { data: responses, isLoading: responsesLoading } = useResponses(plan.id);
+  const { data: partners, isLoading: partnersLoading } = usePartners(plan.id);
+  const { data: cards, isLoading: cardsLoading } = useCards(plan.id);
   const [view, setView] = useState<MatrixView>('grid');
   const matrix = useMemo(() => buildMatrix(risks, responses), [risks, responses]);
+  // Draw once everything is read: before, every cell would say "Gap", every lead "No lead yet",
+  // and the assets strip would push the grid down when the cards arrive.
+  const isLoading = risksLoading || responsesLoading || partnersLoading || cardsLoading;
 
   const tabs = [
     { id: 'grid' as const, label: t('matrix:viewGrid') },
@@ -39,7 +44,7 @@ export function MatrixStage({ plan }: { plan: Plan }) {
         <p className="empty">{t('matrix:noPriorities')}</p>
       ) : (
         <Tabs label={t('matrix:views')} idPrefix="matrix" tabs={tabs} selected={view} onSelect={setView}>
-          {view === 'grid' && <MatrixBoard plan={plan} matrix={matrix} risks={risks} responses={responses} cards={cards} partners={partners} />}
+          {view === 'grid' && <MatrixBoard plan={plan} matrix={matrix} risks={risks} responses={responses} cards={cards} partners={partners} labels={labels} />}
           {view === 'balance' && <BalancePanel matrix={matrix} />}
           {view === 'sectors' && <SectorRolesPanel risks={risks} responses={responses} partners={partners} />}
         </Tabs>

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner, PlanResponse, Risk } from '@core/model';
 import { sectorGrid, type SectorCell } from '@core/matrix';
+import { useFormat } from '../../hooks/useFormat';
 
 interface Props {
   risks: Risk[];
@@ -16,6 +17,7 @@ interface Props {
 
 export function SectorRolesPanel({ risks, responses, partners }: Props) {
   const { t } = useTranslation(['matrix', 'catalogue']);
+  const { locale } = useFormat();
   const grid = useMemo(() => sectorGrid(risks, responses, partners), [risks, responses, partners]);
   const sectorLabel = (sector: string) => t(`catalogue:sector.${sector}`, { defaultValue: sector });
   const partnersOf = (sector: string) => partners.filter((p) => p.sector === sector).map((p) => p.name);
@@ -31,7 +33,7 @@ export function SectorRolesPanel({ risks, responses, partners }: Props) {
       {idle.length > 0 && (
         <p className="balance-flag leans" role="note">
           <span aria-hidden="true">⚠ </span>
-          {t('matrix:sectorsWithoutRole', { count: idle.length, list: idle.map((c) => sectorLabel(c.sector)).join(', ') })}
+          {t('matrix:sectorsWithoutRole', { count: idle.length, locale, list: idle.map((c) => sectorLabel(c.sector)).join(', ') })}
         </p>
       )}
       <div className="table-scroll">
@@ -68,7 +70,7 @@ export function SectorRolesPanel({ risks, responses, partners }: Props) {
         </table>
       </div>
       {idlePartners.length > 0 && (
-        <p className="hint">{t('matrix:partnersWithoutRole', { count: idlePartners.length, list: idlePartners.map((p) => p.name).join(', ') })}</p>
+        <p className="hint">{t('matrix:partnersWithoutRole', { count: idlePartners.length, locale, list: idlePartners.map((p) => p.name).join(', ') })}</p>
       )}
     </section>
   );
@@ -76,6 +78,7 @@ export function SectorRolesPanel({ risks, responses, partners }: Props) {
 
 function RoleCell({ cell }: { cell: SectorCell }) {
   const { t } = useTranslation('matrix');
+  const { locale } = useFormat();
   if (cell.lead === 0 && cell.supporting === 0) {
     return (
       <>
@@ -88,8 +91,8 @@ function RoleCell({ cell }: { cell: SectorCell }) {
   }
   return (
     <span className="roles">
-      {cell.lead > 0 && <span className="role-lead">{t('leads', { count: cell.lead })}</span>}
-      {cell.supporting > 0 && <span className="role-supports">{t('supports', { count: cell.supporting })}</span>}
+      {cell.lead > 0 && <span className="role-lead">{t('leads', { count: cell.lead, locale })}</span>}
+      {cell.supporting > 0 && <span className="role-supports">{t('supports', { count: cell.supporting, locale })}</span>}
     </span>
   );
 }

@@ -10,7 +10,7 @@
 import type { Criterion, Id, Risk, Score } from '../model';
 import { indexScores, type ScaleOptions, type ScoreIndex } from './score-index';
 import { UNKNOWN_SECTOR } from './sectors';
-import { mean, spread, weightedMean, type Spread } from './stats';
+import { mean, spread, weightedMean, type Spread, type WeightedTerm } from './stats';
 
 export interface WeightedOptions extends ScaleOptions {
   /** Sector of a rater (see sectorLookup().ofRater); without it every rater is 'unknown'. */
@@ -108,12 +108,25 @@ function scoreRisk(risk: Risk, criteria: readonly Criterion[], index: ScoreIndex
   };
 }
 
-/** The total formula over a subset of scores (one sector's, one rater's). */
+/**
+ * The total formula over a subset of scores (one sector's, one rater's). One pass sums each
+ * criterion's scores in the order given, so the means are exactly those of `mean()` over the
+ * filtered lists (this runs for every sector and every rater of every risk).
+ */
 function totalOf(scores: readonly Score[], criteria: readonly Criterion[]): number | null {
-  const terms = criteria.flatMap((criterion) => {
-    const m = mean(scores.filter((s) => s.criterionId === criterion.id).map((s) => s.value));
-    return m === null ? [] : [{ weight: criterion.weight, mean: m }];
-  });
+  const sums = new Map<Id, { sum: number; count: number }>();
+  for (const s of scores) {
+    const cell = sums.get(s.criterionId);
+    if (cell) {
+      cell.sum += s.value;
+      cell.count += 1;
+    } else sums.set(s.criterionId, { sum: s.value, count: 1 });
+  }
+  const terms: WeightedTerm[] = [];
+  for (const criterion of criteria) {
+    const cell = sums.get(criterion.id);
+    if (cell) terms.push({ weight: criterion.weight, mean: cell.sum / cell.count });
+  }
   return weightedMean(terms).total;
 }
 

@@ -22,3 +22,5 @@ export {
   type PartKey,
 } from './stacked-bar';
 export { spreadLabels, wrapLabel, type LabelBox, type Obstacle } from './labels';
+export { PROJECTOR_BARS, sameRank, topBars, type TopBars } from './top-bars';
+export { reuseUnchanged, sameData } from './stable-rows';

@@ -48,3 +48,4 @@ export {
   type DecisionMethod,
   type DecisionProblem,
 } from './decision';
+export { ballotEntry, findParticipants, nextBallotNotIn, type BallotEntry } from './ballot-entry';

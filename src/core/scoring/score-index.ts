@@ -2,6 +2,10 @@
  * Indexes scores for the scoring methods. One rater has one score per risk and criterion: if a
  * file holds several (edits on two laptops), the latest `updatedAt` counts, and on equal times
  * the later record. Values outside the scale are ignored and counted, never clamped.
+ *
+ * Scores are kept in nested maps (risk, then criterion, then rater) rather than under a composed
+ * string key: building 20,000 keys was most of the cost of a regional plan's ranking, and nested
+ * maps cannot confuse two ids whatever characters they hold.
  */
 import type { Id, Score } from '../model';
 
@@ -21,12 +25,15 @@ export function inScale(value: number, scale: ScaleOptions): boolean {
   return Number.isFinite(value) && value >= scale.scaleMin && value <= scale.scaleMax;
 }
 
+const NONE: readonly Score[] = Object.freeze([]);
+
 export function indexScores(
   scores: readonly Score[],
   scale: ScaleOptions,
   acceptCriterion: (criterionId: Id) => boolean = () => true,
 ): ScoreIndex {
-  const latest = new Map<string, Score>();
+  // risk -> criterion -> rater -> latest score (Map keeps the order of first appearance).
+  const latest = new Map<Id, Map<Id, Map<Id, Score>>>();
   const ignored = new Map<Id, number>();
   for (const score of scores) {
     if (!acceptCriterion(score.criterionId)) continue;
@@ -34,19 +41,21 @@ export function indexScores(
       ignored.set(score.riskId, (ignored.get(score.riskId) ?? 0) + 1);
       continue;
     }
-    const key = JSON.stringify([score.riskId, score.criterionId, score.raterId]);
-    const previous = latest.get(key);
-    if (previous === undefined || score.updatedAt >= previous.updatedAt) latest.set(key, score);
+    let byCriterion = latest.get(score.riskId);
+    if (!byCriterion) latest.set(score.riskId, (byCriterion = new Map()));
+    let byRater = byCriterion.get(score.criterionId);
+    if (!byRater) byCriterion.set(score.criterionId, (byRater = new Map()));
+    const previous = byRater.get(score.raterId);
+    if (previous === undefined || score.updatedAt >= previous.updatedAt) byRater.set(score.raterId, score);
   }
-  const byCell = new Map<string, Score[]>();
-  for (const score of latest.values()) {
-    const cell = `${score.riskId}\u0000${score.criterionId}`;
-    const list = byCell.get(cell);
-    if (list) list.push(score);
-    else byCell.set(cell, [score]);
+  const cells = new Map<Id, Map<Id, readonly Score[]>>();
+  for (const [riskId, byCriterion] of latest) {
+    const lists = new Map<Id, readonly Score[]>();
+    for (const [criterionId, byRater] of byCriterion) lists.set(criterionId, [...byRater.values()]);
+    cells.set(riskId, lists);
   }
   return {
-    get: (riskId, criterionId) => byCell.get(`${riskId}\u0000${criterionId}`) ?? [],
+    get: (riskId, criterionId) => cells.get(riskId)?.get(criterionId) ?? NONE,
     ignoredFor: (riskId) => ignored.get(riskId) ?? 0,
   };
 }

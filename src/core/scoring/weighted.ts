@@ -10,7 +10,7 @@
 import type { Criterion, Id, Risk, Score } from '../model';
 import { indexScores, type ScaleOptions, type ScoreIndex } from './score-index';
 import { UNKNOWN_SECTOR } from './sectors';
-import { mean, spread, weightedMean, type Spread } from './stats';
+import { mean, spread, weightedMean, type Spread, type WeightedTerm } from './stats';
 
 export interface WeightedOptions extends ScaleOptions {
   /** Sector of a rater (see sectorLookup().ofRater); without it every rater is 'unknown'. */
@@ -67,10 +67,17 @@ export function weightedScores(
   const known = new Set(ordered.map((c) => c.id));
   const index = indexScores(scores, options, (id) => known.has(id));
   const sectorOf = options.sectorOf ?? (() => UNKNOWN_SECTOR);
-  return risks.map((risk) => scoreRisk(risk, ordered, index, sectorOf));
+  const positionOf = new Map(ordered.map((c, i) => [c.id, i]));
+  return risks.map((risk) => scoreRisk(risk, ordered, positionOf, index, sectorOf));
 }
 
-function scoreRisk(risk: Risk, criteria: readonly Criterion[], index: ScoreIndex, sectorOf: (raterId: Id) => string): WeightedRiskScore {
+function scoreRisk(
+  risk: Risk,
+  criteria: readonly Criterion[],
+  positionOf: ReadonlyMap<Id, number>,
+  index: ScoreIndex,
+  sectorOf: (raterId: Id) => string,
+): WeightedRiskScore {
   const cells = criteria.map((criterion) => ({ criterion, scores: index.get(risk.id, criterion.id) }));
   const withData = cells.filter((cell) => cell.scores.length > 0);
   const terms = withData.map(({ criterion, scores }) => ({
@@ -99,45 +106,70 @@ function scoreRisk(risk: Risk, criteria: readonly Criterion[], index: ScoreIndex
       raters: raters.size,
       ignoredOutOfScale: index.ignoredFor(risk.id),
     },
-    bySector: splitBySector(allScores, criteria, sectorOf),
+    bySector: splitBySector(allScores, criteria, positionOf, sectorOf),
     spreadByCriterion: withData.map(({ criterion, scores }) => ({
       criterionId: criterion.id,
       ...(spread(scores.map((s) => s.value)) as Spread),
     })),
-    spread: spread(raterTotals(allScores, criteria)),
+    spread: spread(raterTotals(allScores, criteria, positionOf)),
   };
 }
 
-/** The total formula over a subset of scores (one sector's, one rater's). */
-function totalOf(scores: readonly Score[], criteria: readonly Criterion[]): number | null {
-  const terms = criteria.flatMap((criterion) => {
-    const m = mean(scores.filter((s) => s.criterionId === criterion.id).map((s) => s.value));
-    return m === null ? [] : [{ weight: criterion.weight, mean: m }];
-  });
-  return weightedMean(terms).total;
+/**
+ * Sums per criterion for a subset of one risk's scores (one sector's, one rater's), filled in one
+ * pass in the order of the scores from zero, so each mean is exactly `mean()` of that criterion's
+ * values.
+ * These subsets are built for every sector and every rater of every risk: arrays indexed by the
+ * criterion's position keep that cheap at regional size.
+ */
+class CriterionSums {
+  readonly sum: number[];
+  readonly count: number[];
+  constructor(size: number) {
+    this.sum = new Array<number>(size).fill(0);
+    this.count = new Array<number>(size).fill(0);
+  }
+  add(position: number, value: number): void {
+    this.sum[position]! += value;
+    this.count[position]! += 1;
+  }
+  /** The total formula over these sums (criteria in the order the positions refer to). */
+  total(criteria: readonly Criterion[]): number | null {
+    const terms: WeightedTerm[] = [];
+    criteria.forEach((criterion, i) => {
+      const n = this.count[i]!;
+      if (n > 0) terms.push({ weight: criterion.weight, mean: this.sum[i]! / n });
+    });
+    return weightedMean(terms).total;
+  }
 }
 
-function splitBySector(scores: readonly Score[], criteria: readonly Criterion[], sectorOf: (raterId: Id) => string): SectorScore[] {
-  const groups = groupBy(scores, (s) => sectorOf(s.raterId));
+function splitBySector(scores: readonly Score[], criteria: readonly Criterion[], positionOf: ReadonlyMap<Id, number>, sectorOf: (raterId: Id) => string): SectorScore[] {
+  const groups = new Map<string, { sums: CriterionSums; raters: Set<Id> }>();
+  for (const s of scores) {
+    const sector = sectorOf(s.raterId);
+    let group = groups.get(sector);
+    if (!group) groups.set(sector, (group = { sums: new CriterionSums(criteria.length), raters: new Set() }));
+    group.sums.add(positionOf.get(s.criterionId)!, s.value);
+    group.raters.add(s.raterId);
+  }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([sector, group]) => ({ sector, total: totalOf(group, criteria), raters: new Set(group.map((s) => s.raterId)).size }));
+    .map(([sector, group]) => ({ sector, total: group.sums.total(criteria), raters: group.raters.size }));
 }
 
-function raterTotals(scores: readonly Score[], criteria: readonly Criterion[]): number[] {
-  return [...groupBy(scores, (s) => s.raterId).values()].flatMap((group) => {
-    const total = totalOf(group, criteria);
-    return total === null ? [] : [total];
-  });
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+/** Each rater's own total, raters in order of first appearance. */
+function raterTotals(scores: readonly Score[], criteria: readonly Criterion[], positionOf: ReadonlyMap<Id, number>): number[] {
+  const groups = new Map<Id, CriterionSums>();
+  for (const s of scores) {
+    let sums = groups.get(s.raterId);
+    if (!sums) groups.set(s.raterId, (sums = new CriterionSums(criteria.length)));
+    sums.add(positionOf.get(s.criterionId)!, s.value);
   }
-  return groups;
+  const totals: number[] = [];
+  for (const sums of groups.values()) {
+    const total = sums.total(criteria);
+    if (total !== null) totals.push(total);
+  }
+  return totals;
 }

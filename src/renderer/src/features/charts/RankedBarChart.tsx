@@ -1,8 +1,11 @@
 /**
  * Thin Recharts wrapper: horizontal bars ranked from the top, a direct value label on every bar,
  * optionally stacked (sectors, criteria) with patterned segments labelled inside when they fit.
- * Data comes ready from src/core/charts; this file only draws it.
+ * Data comes ready from src/core/charts (the top of the ranking: see topBars); this file only
+ * draws it. Memoised: give it stable rows (useStableRows) and it is not redrawn by a change that
+ * leaves its bars as they were, e.g. a vote on a risk below the top of the ranking.
  */
+import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale, type BarShapeProps } from 'recharts';
 import { ChartPatterns, seriesFill } from './ChartPatterns';
 import { charsFor, WrappedTick } from './WrappedTick';
@@ -35,6 +38,7 @@ interface RankedBarChartProps {
 export const flaggedFillOf = (prefix: string, style: SeriesStyle) => seriesFill(`${prefix}-flag`, 0, style);
 
 const AXIS_WIDTH = 320;
+const NO_SERIES: readonly StyledSeries[] = [];
 const BAR_FILL = '#0072b2';
 
 interface SegmentLabelProps {
@@ -64,32 +68,39 @@ function StackTotals({ rows }: { rows: readonly { label: string; value: number; 
   );
 }
 
-export function RankedBarChart({ rows, series = [], patternPrefix, axisLabel, format, domainMax, flaggedStyle }: RankedBarChartProps) {
+export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_SERIES, patternPrefix, axisLabel, format, domainMax, flaggedStyle }: RankedBarChartProps) {
   const flaggedFill = flaggedStyle ? flaggedFillOf(patternPrefix, flaggedStyle) : null;
-  const data = rows.map((r) => ({ ...r, valueText: r.flag ? `${format(r.value)} (${r.flag})` : format(r.value) }));
+  const data = useMemo(() => rows.map((r) => ({ ...r, valueText: r.flag ? `${format(r.value)} (${r.flag})` : format(r.value) })), [rows, format]);
   const height = Math.max(180, rows.length * 62 + 70);
   const stacked = series.length > 0;
-  const segmentLabel = ({ x = 0, y = 0, width = 0, height: h = 0, value }: SegmentLabelProps) => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || Number(width) < 34) return null;
-    return (
-      <text
-        x={Number(x) + Number(width) / 2}
-        y={Number(y) + Number(h) / 2}
-        textAnchor="middle"
-        dominantBaseline="central"
-        fontSize={15}
-        fontWeight={700}
-        fill={INK}
-        stroke="#ffffff"
-        strokeWidth={4}
-        paintOrder="stroke"
-        className="segment-label"
-      >
-        {format(n)}
-      </text>
-    );
-  };
+  const segmentLabel = useCallback(
+    ({ x = 0, y = 0, width = 0, height: h = 0, value }: SegmentLabelProps) => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n <= 0 || Number(width) < 34) return null;
+      return (
+        <text
+          x={Number(x) + Number(width) / 2}
+          y={Number(y) + Number(h) / 2}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fontSize={15}
+          fontWeight={700}
+          fill={INK}
+          stroke="#ffffff"
+          strokeWidth={4}
+          paintOrder="stroke"
+          className="segment-label"
+        >
+          {format(n)}
+        </text>
+      );
+    },
+    [format],
+  );
+  const shape = useCallback(
+    (props: BarShapeProps) => <Rectangle {...props} fill={flaggedFill && (props.payload as RankedBarRow | undefined)?.flag ? flaggedFill : BAR_FILL} />,
+    [flaggedFill],
+  );
   return (
     <div style={{ width: '100%', height }}>
       <ResponsiveContainer>
@@ -126,7 +137,7 @@ export function RankedBarChart({ rows, series = [], patternPrefix, axisLabel, fo
               name={axisLabel}
               fill={BAR_FILL}
               isAnimationActive={false}
-              shape={(props: BarShapeProps) => <Rectangle {...props} fill={flaggedFill && (props.payload as RankedBarRow | undefined)?.flag ? flaggedFill : BAR_FILL} />}
+              shape={shape}
             >
               <LabelList dataKey="valueText" position="right" offset={10} style={{ fontSize: FONT.value, fontWeight: 700, fill: INK }} />
             </Bar>
@@ -136,4 +147,4 @@ export function RankedBarChart({ rows, series = [], patternPrefix, axisLabel, fo
       </ResponsiveContainer>
     </div>
   );
-}
+});

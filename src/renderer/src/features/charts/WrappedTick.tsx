@@ -1,7 +1,9 @@
 /**
  * A category-axis tick that wraps long risk titles over up to three lines instead of cutting them.
  * Every line but the last ends with a space, so the tick's text content is the full title.
+ * Memoised on what it draws: Recharts hands every tick fresh props after any change to the chart.
  */
+import { memo } from 'react';
 import { wrapLabel } from '@core/charts';
 import { FONT, INK } from './palette';
 
@@ -14,7 +16,7 @@ interface TickProps {
   fontSize?: number;
 }
 
-export function WrappedTick({ x = 0, y = 0, payload, maxChars, fontSize = FONT.tick }: TickProps) {
+function Tick({ x = 0, y = 0, payload, maxChars, fontSize = FONT.tick }: TickProps) {
   const lines = wrapLabel(String(payload?.value ?? ''), maxChars);
   const lineHeight = fontSize * 1.15;
   const first = -((lines.length - 1) * lineHeight) / 2;
@@ -28,6 +30,11 @@ export function WrappedTick({ x = 0, y = 0, payload, maxChars, fontSize = FONT.t
     </text>
   );
 }
+
+const sameTick = (a: TickProps, b: TickProps) =>
+  a.x === b.x && a.y === b.y && a.payload?.value === b.payload?.value && a.maxChars === b.maxChars && a.fontSize === b.fontSize;
+
+export const WrappedTick = memo(Tick, sameTick);
 
 /** Characters that fit on one tick line of `width` px (Liberation Sans averages ~0.52 em). */
 export const charsFor = (width: number, fontSize: number = FONT.tick) => Math.max(8, Math.floor(width / (fontSize * 0.52)));

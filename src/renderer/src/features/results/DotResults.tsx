@@ -1,27 +1,36 @@
 /**
  * Dot vote results. The current round's totals stay out of the page until the facilitator
  * reveals them (so nobody follows the early leaders); earlier rounds are closed and can be shown.
- * Then: the ranked bar chart (optionally stacked by sector), the ranking with ties, the split by
- * sector, and the priority checkboxes.
+ * Then: the ranked bar chart of the top of the ranking (what a projector can show, optionally
+ * stacked by sector), the full ranking with ties, the split by sector, and the priority checkboxes.
+ *
+ * After a vote everything is recomputed from the votes (a few milliseconds for 20,000), but the
+ * rows keep their identity where their content did not change (useStableRows), so the chart and
+ * the table rows only redraw what the vote changed.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
-import { dotsBarInput, rankedBarData } from '@core/charts';
+import { dotsBarInput, PROJECTOR_BARS, rankedBarData, sameRank, topBars } from '@core/charts';
 import { ballotRisks, dotSectorSplit, rankRisks, tallyDots } from '@core/scoring';
 import { db } from '../../db/database';
 import { revealVotes } from '../../domain/votes';
 import { useAnnouncer } from '../../components/Announcer';
+import { useFormat } from '../../hooks/useFormat';
 import { ChartFrame } from '../charts/ChartFrame';
 import { RankedBarChart } from '../charts/RankedBarChart';
 import { legendOf, styleSeries } from '../charts/series';
-import { PriorityToggle } from './PriorityToggle';
+import { rowId, seriesKey, useStableRows } from '../charts/useStableRows';
+import { DotRankingTable, type DotRankingRow } from './DotRankingTable';
 import { SectorSplitTable } from './SectorSplitTable';
 import type { PrioritisationData } from './usePrioritisation';
+
+const rowRisk = (row: DotRankingRow) => row.risk.id;
 
 export function DotResults({ plan, data }: { plan: Plan; data: PrioritisationData }) {
   const { t } = useTranslation(['results', 'catalogue']);
   const { announce } = useAnnouncer();
+  const { number } = useFormat();
   const { risks, votes, participants, partners } = data;
   const current = plan.voting.round;
   const [chosenRound, setChosenRound] = useState<number | null>(null);
@@ -32,17 +41,34 @@ export function DotResults({ plan, data }: { plan: Plan; data: PrioritisationDat
   const result = useMemo(() => {
     const onBallot = new Set(ballotRisks(risks, votes, round));
     const tallies = tallyDots(votes, risks.filter((r) => onBallot.has(r.id)), participants, partners, { round });
-    const byId = new Map(risks.map((r) => [r.id, r]));
-    const ranking = rankRisks(tallies, (row) => row.dots).map((r) => ({ ...r, risk: byId.get(r.item.riskId)! }));
-    return { tallies, ranking, chart: rankedBarData(dotsBarInput(tallies), { stackBySector: stacked }), split: dotSectorSplit(tallies) };
+    const byRisk = new Map(risks.map((r) => [r.id, r]));
+    const ranking: DotRankingRow[] = rankRisks(tallies, (row) => row.dots).map(({ item, rank, tied }) => ({
+      risk: byRisk.get(item.riskId)!,
+      rank,
+      tied,
+      dots: item.dots,
+      voters: item.voters,
+    }));
+    const chart = rankedBarData(dotsBarInput(tallies), { stackBySector: stacked });
+    return { ranking, chart, top: topBars(chart.data, PROJECTOR_BARS, sameRank), split: dotSectorSplit(tallies) };
   }, [risks, votes, participants, partners, round, stacked]);
-
-  const series = styleSeries(
-    'dots',
-    result.chart.series.map((s) => ({ key: s.key, label: t(`catalogue:sector.${s.sector}`, { defaultValue: s.sector }) })),
+  const bars = useStableRows(result.top.data, rowId);
+  const ranking = useStableRows(result.ranking, rowRisk);
+  const chartSeries = useStableRows(result.chart.series, seriesKey);
+  const series = useMemo(
+    () => styleSeries('dots', chartSeries.map((s) => ({ key: s.key, label: t(`catalogue:sector.${s.sector}`, { defaultValue: s.sector }) }))),
+    [chartSeries, t],
   );
-  const dotsCast = votes.filter((v) => v.round === round).reduce((s, v) => s + Math.max(0, v.dots), 0);
-  const voters = new Set(votes.filter((v) => v.round === round && v.dots > 0).map((v) => v.participantId)).size;
+  const counts = useMemo(() => {
+    let dots = 0;
+    const voters = new Set<string>();
+    for (const v of votes) {
+      if (v.round !== round) continue;
+      dots += Math.max(0, v.dots);
+      if (v.dots > 0) voters.add(v.participantId);
+    }
+    return { dots, voters: voters.size };
+  }, [votes, round]);
 
   if (risks.length === 0) return <p className="empty">{t('results:noRisks')}</p>;
 
@@ -50,6 +76,12 @@ export function DotResults({ plan, data }: { plan: Plan; data: PrioritisationDat
     await revealVotes(db, plan.id, value);
     announce(value ? t('results:revealedNow') : t('results:hiddenNow'));
   };
+  const { top } = result;
+  const notes = [
+    top.cut ? t('results:chartTopNote', { shown: top.data.length, total: top.total }) : null,
+    top.tieAtCut ? t('results:chartTieAtCut') : null,
+    result.chart.missing.length > 0 ? t('results:noDotsNote', { count: result.chart.missing.length }) : null,
+  ].filter((n): n is string => n !== null);
 
   return (
     <>
@@ -76,15 +108,15 @@ export function DotResults({ plan, data }: { plan: Plan; data: PrioritisationDat
             </select>
           </label>
         )}
-        <span>{t('results:dotsCast', { count: dotsCast })}</span>
-        <span>{t('results:votersCount', { count: voters, total: participants.length })}</span>
+        <span>{t('results:dotsCast', { count: counts.dots })}</span>
+        <span>{t('results:votersCount', { count: counts.voters, total: participants.length })}</span>
       </div>
       {!visible ? (
         <p className="hidden-results">{t('results:hiddenExplain')}</p>
       ) : (
         <>
           <ChartFrame
-            title={t('results:chartCaption', { round })}
+            title={top.cut ? t('results:chartCaptionTop', { round, shown: top.data.length, total: top.total }) : t('results:chartCaption', { round })}
             className="ranked-bar-chart"
             legend={stacked ? legendOf(series) : []}
             controls={
@@ -93,36 +125,12 @@ export function DotResults({ plan, data }: { plan: Plan; data: PrioritisationDat
                 {t('results:stackBySector')}
               </label>
             }
-            note={result.chart.missing.length > 0 ? t('results:noDotsNote', { count: result.chart.missing.length }) : undefined}
+            note={notes.length > 0 ? notes.join(' ') : undefined}
           >
-            <RankedBarChart rows={result.chart.data} series={series} patternPrefix="dots" axisLabel={t('results:dots')} format={String} />
+            <RankedBarChart rows={bars} series={series} patternPrefix="dots" axisLabel={t('results:dots')} format={number} />
           </ChartFrame>
-          <table className="data-table ranking">
-            <caption className="visually-hidden">{t('results:tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">{t('results:rank')}</th>
-                <th scope="col">{t('results:risk')}</th>
-                <th scope="col" className="num">{t('results:dots')}</th>
-                <th scope="col" className="num">{t('results:voters')}</th>
-                <th scope="col">{t('results:priority')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.ranking.map(({ rank, tied, item, risk }) => (
-                <tr key={risk.id} className={risk.isPriority ? 'is-priority' : undefined}>
-                  <td className="num">{rank === null ? '–' : tied ? t('results:tiedRank', { rank }) : rank}</td>
-                  <th scope="row">{risk.title}</th>
-                  <td className="num">{item.dots}</td>
-                  <td className="num">{item.voters}</td>
-                  <td>
-                    <PriorityToggle plan={plan} risk={risk} method="dotVoting" data={data} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <SectorSplitTable split={result.split} risks={risks} caption={t('results:dotsBySector')} format={String} marks={false} />
+          <DotRankingTable rows={ranking} planId={plan.id} suggestPresent={data.suggestPresent} format={number} />
+          <SectorSplitTable split={result.split} risks={risks} caption={t('results:dotsBySector')} format={number} marks={false} />
         </>
       )}
     </>

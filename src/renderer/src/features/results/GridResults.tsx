@@ -70,7 +70,7 @@ export function GridResults({ plan, data }: { plan: Plan; data: PrioritisationDa
                 <td className="num">{r.changeability === null ? '–' : format(r.changeability)}</td>
                 <td>{r.quadrant ? t(`catalogue:quadrant.${r.quadrant}`) : t('results:noScores')}</td>
                 <td>
-                  <PriorityToggle plan={plan} risk={risk} method="importanceChangeability" data={data} />
+                  <PriorityToggle planId={plan.id} risk={risk} method="importanceChangeability" suggestPresent={data.suggestPresent} />
                 </td>
               </tr>
             );

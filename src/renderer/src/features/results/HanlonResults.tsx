@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
-import { hanlonBarData } from '@core/charts';
+import { hanlonBarData, PROJECTOR_BARS, sameRank, topBars } from '@core/charts';
 import { hanlonFormula, hanlonScores } from '@core/scoring';
 import { useFormat } from '../../hooks/useFormat';
 import { ChartFrame } from '../charts/ChartFrame';
@@ -23,7 +23,8 @@ export function HanlonResults({ plan, data }: { plan: Plan; data: Prioritisation
   const { risks, criteria, scores } = data;
   const { scaleMin, scaleMax } = plan.scoring;
   const results = useMemo(() => hanlonScores(risks, criteria, scores, { scaleMin, scaleMax }), [risks, criteria, scores, scaleMin, scaleMax]);
-  const chart = hanlonBarData(results);
+  const chart = useMemo(() => hanlonBarData(results), [results]);
+  const top = useMemo(() => topBars(chart.data, PROJECTOR_BARS, sameRank), [chart]);
   const byId = new Map(risks.map((r) => [r.id, r]));
   const format = (n: number) => number(Math.round(n * 10) / 10);
   const fails = t('results:failsScreen');
@@ -72,7 +73,7 @@ export function HanlonResults({ plan, data }: { plan: Plan; data: Prioritisation
                   )}
                 </td>
                 <td>
-                  <PriorityToggle plan={plan} risk={risk} method="hanlon" data={data} />
+                  <PriorityToggle planId={plan.id} risk={risk} method="hanlon" suggestPresent={data.suggestPresent} />
                 </td>
               </tr>
             );
@@ -80,20 +81,26 @@ export function HanlonResults({ plan, data }: { plan: Plan; data: Prioritisation
         </tbody>
       </table>
       <ChartFrame
-        title={t('results:hanlonChart')}
+        title={top.cut ? t('results:hanlonChartTop', { shown: top.data.length, total: top.total }) : t('results:hanlonChart')}
         className="hanlon-bar-chart"
         legend={
-          chart.data.some((d) => !d.passesScreen)
+          top.data.some((d) => !d.passesScreen)
             ? [
                 { key: 'passes', label: t('results:pearlPasses'), fill: '#0072b2' },
                 { key: 'fails', label: t('results:failsScreenLegend'), fill: flaggedFillOf('hanlon', FAILS_STYLE) },
               ]
             : []
         }
-        note={t('results:hanlonNote')}
+        note={[
+          t('results:hanlonNote'),
+          top.cut ? t('results:chartTopNote', { shown: top.data.length, total: top.total }) : '',
+          top.tieAtCut ? t('results:chartTieAtCut') : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       >
         <RankedBarChart
-          rows={chart.data.map((d) => ({ id: d.id, label: d.label, value: d.value, flag: d.passesScreen ? null : fails }))}
+          rows={top.data.map((d) => ({ id: d.id, label: d.label, value: d.value, flag: d.passesScreen ? null : fails }))}
           patternPrefix="hanlon"
           axisLabel={t('results:bprAxis')}
           format={format}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
 import { sectorParticipationData } from '@core/charts';
 import { useCards } from '../../hooks/entities';
+import { useFormat } from '../../hooks/useFormat';
 import { ChartFrame } from '../charts/ChartFrame';
 import { PARTICIPATION_MEASURES, ParticipationChart } from '../charts/ParticipationChart';
 import { legendOf, styleSeries } from '../charts/series';
@@ -16,6 +17,7 @@ import type { PrioritisationData } from './usePrioritisation';
 export function ParticipationResults({ plan, data }: { plan: Plan; data: PrioritisationData }) {
   const { t } = useTranslation(['results', 'catalogue']);
   const { data: cards } = useCards(plan.id);
+  const { number } = useFormat();
   const { partners, participants, votes } = data;
   const round = plan.voting.round;
   const rows = useMemo(
@@ -58,10 +60,10 @@ export function ParticipationResults({ plan, data }: { plan: Plan; data: Priorit
           {rows.map((r) => (
             <tr key={r.sector}>
               <th scope="row">{r.label}</th>
-              <td className="num">{r.partners}</td>
-              <td className="num">{r.participants}</td>
-              <td className="num">{r.cards}</td>
-              <td className="num">{r.dots}</td>
+              <td className="num">{number(r.partners)}</td>
+              <td className="num">{number(r.participants)}</td>
+              <td className="num">{number(r.cards)}</td>
+              <td className="num">{number(r.dots)}</td>
             </tr>
           ))}
         </tbody>

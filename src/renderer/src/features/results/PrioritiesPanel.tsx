@@ -2,28 +2,34 @@
  * The priorities chosen so far, each with its decision on record (date, method, organisations
  * present, note), and the button to record or correct the decision. The usual guidance (3 to 5
  * priorities) is stated when the count falls outside it, as advice, never a block.
+ * Memoised on the risks and partners: votes and scores do not change it, and a stress plan with
+ * every risk a priority lists hundreds of decisions.
  */
-import { useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '@core/model';
+import type { Partner, Risk } from '@core/model';
 import { useFormat } from '../../hooks/useFormat';
-import { DecisionDialog } from './DecisionDialog';
-import type { PrioritisationData } from './usePrioritisation';
 
-export function PrioritiesPanel({ plan, data }: { plan: Plan; data: PrioritisationData }) {
+interface PrioritiesPanelProps {
+  risks: readonly Risk[];
+  partners: readonly Partner[];
+  onRecordDecision: () => void;
+}
+
+export const PrioritiesPanel = memo(function PrioritiesPanel({ risks, partners, onRecordDecision }: PrioritiesPanelProps) {
   const { t } = useTranslation('results');
   const { locale } = useFormat();
-  const [open, setOpen] = useState(false);
-  const priorities = data.risks.filter((r) => r.isPriority);
-  const partnerName = new Map(data.partners.map((p) => [p.id, p.name]));
-  const dateText = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const priorities = useMemo(() => risks.filter((r) => r.isPriority), [risks]);
+  const partnerName = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), [locale]);
+  const dateText = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
   return (
     <section className="priorities-panel" aria-labelledby="priorities-heading">
       <div className="section-header">
         <h2 id="priorities-heading">{t('results:priorityCount', { count: priorities.length })}</h2>
         {priorities.length > 0 && (
-          <button type="button" className="primary" onClick={() => setOpen(true)}>
+          <button type="button" className="primary" onClick={onRecordDecision}>
             {t('results:recordDecision')}
           </button>
         )}
@@ -60,7 +66,6 @@ export function PrioritiesPanel({ plan, data }: { plan: Plan; data: Prioritisati
           </ul>
         </>
       )}
-      {open && <DecisionDialog plan={plan} data={data} onClose={() => setOpen(false)} />}
     </section>
   );
-}
+});

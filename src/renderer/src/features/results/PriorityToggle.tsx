@@ -1,23 +1,31 @@
 /**
  * The "Priority" checkbox of a ranking row. Ticking it promotes the risk at once with a decision
  * on record (today, the method whose ranking is on screen, the organisations of the people who
- * voted or scored); the facilitator completes the record in "Record the decision".
+ * voted or scored); the facilitator completes the record in "Record the decision". Memoised on
+ * the risk: a vote does not redraw the 300 checkboxes of a regional ranking.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan, Risk } from '@core/model';
-import { suggestedPresentPartners, type DecisionMethod } from '@core/scoring';
+import type { Risk } from '@core/model';
+import type { DecisionMethod } from '@core/scoring';
 import { db } from '../../db/database';
 import { demoteRisk, promoteRisk } from '../../domain/priorities';
 import { useAnnouncer } from '../../components/Announcer';
-import type { PrioritisationData } from './usePrioritisation';
 
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function PriorityToggle({ plan, risk, method, data }: { plan: Plan; risk: Risk; method: DecisionMethod; data: PrioritisationData }) {
+interface PriorityToggleProps {
+  planId: string;
+  risk: Risk;
+  method: DecisionMethod;
+  /** The organisations present to suggest, read when the box is ticked (usePrioritisation). */
+  suggestPresent: () => string[];
+}
+
+export const PriorityToggle = memo(function PriorityToggle({ planId, risk, method, suggestPresent }: PriorityToggleProps) {
   const { t } = useTranslation('results');
   const { announce } = useAnnouncer();
   // Shown at once while the change is written, so the box answers the click immediately; dropped
@@ -37,11 +45,10 @@ export function PriorityToggle({ plan, risk, method, data }: { plan: Plan; risk:
   };
   const write = async (on: boolean) => {
     if (on) {
-      const present = suggestedPresentPartners(data.participants, data.votes, data.scores, data.partners.map((p) => p.id));
-      await promoteRisk(db, plan.id, risk.id, { date: today(), method, presentPartnerIds: present, note: '' });
+      await promoteRisk(db, planId, risk.id, { date: today(), method, presentPartnerIds: suggestPresent(), note: '' });
       announce(t('results:promoted', { title: risk.title }));
     } else {
-      await demoteRisk(db, plan.id, risk.id);
+      await demoteRisk(db, planId, risk.id);
       announce(t('results:demoted', { title: risk.title }));
     }
   };
@@ -51,4 +58,4 @@ export function PriorityToggle({ plan, risk, method, data }: { plan: Plan; risk:
       {t('results:priority')}
     </label>
   );
-}
+});

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion, Plan } from '@core/model';
-import { dissentData, priorityMapData } from '@core/charts';
+import { dissentData, PROJECTOR_BARS, priorityMapData, topBars } from '@core/charts';
 import type { Ranked, WeightedRiskScore } from '@core/scoring';
 import { ChartFrame } from '../charts/ChartFrame';
 import { PriorityMapChart, type MapPoint } from '../charts/PriorityMapChart';
@@ -91,7 +91,8 @@ export function DissentSection({ plan, results, criteria, format }: SectionProps
   const { t } = useTranslation('results');
   const [criterionId, setCriterionId] = useState('');
   const chosen = criteria.some((c) => c.id === criterionId) ? criterionId : '';
-  const data = useMemo(() => dissentData(results, chosen || undefined), [results, chosen]);
+  // Most disputed first: the chart shows the top of that list, what a projector can show.
+  const top = useMemo(() => topBars(dissentData(results, chosen || undefined), PROJECTOR_BARS), [results, chosen]);
   const name = criteria.find((c) => c.id === chosen)?.name;
   return (
     <ChartFrame
@@ -114,10 +115,10 @@ export function DissentSection({ plan, results, criteria, format }: SectionProps
           </select>
         </label>
       }
-      note={t('results:dissentNote')}
+      note={top.cut ? `${t('results:dissentNote')} ${t('results:dissentTopNote', { shown: top.data.length, total: top.total })}` : t('results:dissentNote')}
     >
       <DissentChart
-        data={data}
+        data={top.data}
         domain={[plan.scoring.scaleMin, plan.scoring.scaleMax]}
         patternPrefix="dissent"
         axisLabel={t('results:scoreAxis', { min: plan.scoring.scaleMin, max: plan.scoring.scaleMax })}

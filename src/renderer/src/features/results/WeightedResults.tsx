@@ -3,10 +3,10 @@
  * score was computed (formula, missing criteria, number of raters, spread), rank moves after a
  * weight change, the contributions chart, then the map, dissent and sector views.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
-import { contributionBarData } from '@core/charts';
+import { contributionBarData, PROJECTOR_BARS, sameRank, topBars } from '@core/charts';
 import { rankRisks, weightedFormula, weightedScores, weightedSectorSplit } from '@core/scoring';
 import { db } from '../../db/database';
 import { setWeights } from '../../domain/criteria';
@@ -14,6 +14,7 @@ import { useFormat } from '../../hooks/useFormat';
 import { ChartFrame } from '../charts/ChartFrame';
 import { RankedBarChart } from '../charts/RankedBarChart';
 import { legendOf, styleSeries } from '../charts/series';
+import { rowId, seriesKey, useStableRows } from '../charts/useStableRows';
 import { WeightInput } from '../scoring/WeightInput';
 import { PriorityToggle } from './PriorityToggle';
 import { SectorSplitTable } from './SectorSplitTable';
@@ -33,6 +34,8 @@ export function WeightedResults({ plan, data }: { plan: Plan; data: Prioritisati
   );
   const ranking = useMemo(() => rankRisks(results, (r) => r.total), [results]);
   const chart = useMemo(() => contributionBarData(results, criteria), [results, criteria]);
+  const top = useMemo(() => topBars(chart.data, PROJECTOR_BARS, sameRank), [chart]);
+  const bars = useStableRows(top.data, rowId);
   const split = useMemo(() => weightedSectorSplit(results), [results]);
   const ranks = useMemo(() => new Map(ranking.map((r) => [r.item.riskId, r.rank])), [ranking]);
   const moves = useRankMoves(criteria.map((c) => `${c.id}:${c.weight}`).join('|'), ranks);
@@ -43,11 +46,14 @@ export function WeightedResults({ plan, data }: { plan: Plan; data: Prioritisati
 
   const byId = new Map(risks.map((r) => [r.id, r]));
   const nameOf = new Map(criteria.map((c) => [c.id, c.name]));
-  const series = styleSeries(
-    'weighted',
-    chart.series.map((s) => ({ key: s.key, label: nameOf.get(s.criterionId) ?? '' })),
-  );
-  const format = (n: number) => number(Math.round(n * 100) / 100);
+  const labelled = useMemo(() => {
+    const names = new Map(criteria.map((c) => [c.id, c.name]));
+    return chart.series.map((s) => ({ key: s.key, label: names.get(s.criterionId) ?? '' }));
+  }, [chart.series, criteria]);
+  // The same series objects while only scores change, so the chart is redrawn only for new bars.
+  const stableLabelled = useStableRows(labelled, seriesKey);
+  const series = useMemo(() => styleSeries('weighted', stableLabelled), [stableLabelled]);
+  const format = useCallback((n: number) => number(Math.round(n * 100) / 100), [number]);
 
   return (
     <>
@@ -104,7 +110,7 @@ export function WeightedResults({ plan, data }: { plan: Plan; data: Prioritisati
                 </td>
                 <td className="num">{item.spread ? t('results:rangeValue', { min: format(item.spread.min), max: format(item.spread.max) }) : '–'}</td>
                 <td>
-                  <PriorityToggle plan={plan} risk={risk} method="weighted" data={data} />
+                  <PriorityToggle planId={plan.id} risk={risk} method="weighted" suggestPresent={data.suggestPresent} />
                 </td>
               </tr>
             );
@@ -112,12 +118,18 @@ export function WeightedResults({ plan, data }: { plan: Plan; data: Prioritisati
         </tbody>
       </table>
       <ChartFrame
-        title={t('results:weightedChart')}
+        title={top.cut ? t('results:weightedChartTop', { shown: top.data.length, total: top.total }) : t('results:weightedChart')}
         className="weighted-bar-chart"
         legend={legendOf(series)}
-        note={t('results:weightedChartNote')}
+        note={[
+          t('results:weightedChartNote'),
+          top.cut ? t('results:chartTopNote', { shown: top.data.length, total: top.total }) : '',
+          top.tieAtCut ? t('results:chartTieAtCut') : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       >
-        <RankedBarChart rows={chart.data} series={series} patternPrefix="weighted" axisLabel={t('results:scoreAxis', { min: scaleMin, max: scaleMax })} format={format} domainMax={scaleMax} />
+        <RankedBarChart rows={bars} series={series} patternPrefix="weighted" axisLabel={t('results:scoreAxis', { min: scaleMin, max: scaleMax })} format={format} domainMax={scaleMax} />
       </ChartFrame>
       <PriorityMapSection plan={plan} results={results} ranking={ranking} criteria={criteria} format={format} />
       <DissentSection plan={plan} results={results} criteria={criteria} format={format} />

@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
 import { ballotRisks } from '@core/scoring';
-import { useParticipants, useRisks, useVotes } from '../../hooks/entities';
+import { useParticipants, usePartners, useRisks, useVotes } from '../../hooks/entities';
 import { VotingRules } from './VotingRules';
-import { BallotGrid } from './BallotGrid';
+import { Ballots } from './Ballots';
 import { NextRoundPanel } from './NextRoundPanel';
 import './voting.css';
 
@@ -17,12 +17,14 @@ export function VotingStage({ plan }: { plan: Plan }) {
   const { t } = useTranslation('voting');
   const { data: risks } = useRisks(plan.id);
   const { data: participants } = useParticipants(plan.id);
+  const { data: partners } = usePartners(plan.id);
   const { data: votes } = useVotes(plan.id);
   const { round } = plan.voting;
 
   const onBallot = useMemo(() => {
     const ids = new Set(ballotRisks(risks, votes, round));
-    return risks.filter((r) => ids.has(r.id));
+    // Every risk is on the ballot in round 1: keep the same list, so the ballot rows stay memoised.
+    return ids.size === risks.length ? risks : risks.filter((r) => ids.has(r.id));
   }, [risks, votes, round]);
   const dropped = risks.length - onBallot.length;
 
@@ -36,7 +38,7 @@ export function VotingStage({ plan }: { plan: Plan }) {
         <p className="empty">{t('voting:needRisksAndParticipants')}</p>
       ) : (
         <>
-          <BallotGrid plan={plan} risks={onBallot} participants={participants} votes={votes} />
+          <Ballots plan={plan} risks={onBallot} participants={participants} partners={partners} votes={votes} />
           <NextRoundPanel plan={plan} risks={risks} votes={votes} />
         </>
       )}

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
-import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import type { PlanFileJson } from './pages/app-page';
 import { escapeRegExp } from './pages/capture-page';
+import { docxText } from './pages/files-page';
 import { messages } from './pages/messages';
 
 const t = messages('fr');
@@ -290,17 +290,4 @@ async function exportFile(page: Page, toolbar: Locator, button: string, dir: str
   await download.saveAs(path);
   await expect(page.getByText(t('reports:ui.exported', { name: download.suggestedFilename() })).first()).toBeVisible();
   return path;
-}
-
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
 }

@@ -3,6 +3,7 @@
  * never with click(), fill() or focus(). Locators are only read (is this element the focused
  * one? what does it show?), the way a sighted keyboard user reads the screen.
  */
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 type Role = Parameters<Page['getByRole']>[0];
@@ -82,9 +83,11 @@ const FOCUS_INDICATOR = `(() => {
   return null;
 })()`;
 
-export async function expectFocusVisible(page: Page): Promise<void> {
+export async function expectFocusVisible(page: Page, shotName?: string): Promise<void> {
   const indicator = (await page.evaluate(FOCUS_INDICATOR)) as string | null;
   expect(indicator, `a visible focus indicator on ${await describeFocus(page)}`).not.toBeNull();
+  // SHOTS_DIR=<folder> keeps a picture of each checked focus ring, to look at by eye.
+  if (shotName && process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `focus-${shotName}.png`) });
 }
 
 /** Type-ahead in a focused, closed <select>: typing an option's start selects it. */

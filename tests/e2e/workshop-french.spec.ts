@@ -162,11 +162,14 @@ async function captureAndGroup(page: Page): Promise<void> {
   await card(CARD.surdoses).check();
   await newRisk.getByLabel(t('risks:riskTitle')).fill(SUBSTANCES);
   await newRisk.getByRole('button', { name: t('risks:createRisk', { count: 1 }) }).click();
+  // Creating the risk clears the selection when it is stored: wait for that before selecting again.
+  await expect(page.getByText(t('risks:selected', { count: 0 }))).toBeVisible();
   await card(CARD.attente).check();
   await card(CARD.francais).check();
   await expect(page.getByText(t('risks:selected', { count: 2 }))).toBeVisible();
   await newRisk.getByLabel(t('risks:riskTitle')).fill(JEUNES);
   await newRisk.getByRole('button', { name: t('risks:createRisk', { count: 2 }) }).click();
+  await expect(page.getByText(t('risks:selected', { count: 0 }))).toBeVisible();
   // The selection bar: "Déplacer vers" a numbered risk.
   await card(CARD.naloxone).check();
   const selection = page.getByRole('region', { name: t('risks:selection') });

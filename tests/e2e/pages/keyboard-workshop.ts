@@ -152,12 +152,15 @@ export async function groupIntoRisks(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   const odCards = page.getByRole('list', { name: `Cards of ${OD}` });
   await expect(odCards.getByRole('listitem')).toHaveCount(2);
+  // The selection is cleared once the risk is stored: wait for it before selecting the next card.
+  await expect(page.getByText('0 cards selected')).toBeVisible();
 
   await press(page, 'Space', 'checkbox', `Risk ${CARD.waitlist}`, { within: ungrouped });
   await tabTo(page, 'textbox', 'Name of the risk', { back: true });
   await page.keyboard.type(YMH);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '2 candidate risks' })).toBeVisible();
+  await expect(page.getByText('0 cards selected')).toBeVisible();
 
   // "1" on a focused card moves it to risk 1.
   for (const text of [CARD.naloxone, CARD.crisis]) {

@@ -49,10 +49,10 @@ test('the workshop in French: French names throughout, fr-CA dates and numbers, 
   await dialog.getByRole('button', { name: t('home:create') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('partners:title') })).toBeVisible();
 
-  await partnersPeopleAndSession(page);
-  await captureAndGroup(page);
-  await voteAndPrioritise(page);
-  await matrixAndBalance(page);
+  await test.step('partners, people and a session', () => partnersPeopleAndSession(page));
+  await test.step('capture and grouping', () => captureAndGroup(page));
+  await test.step('dot vote, results, priorities', () => voteAndPrioritise(page));
+  await test.step('matrix and its balance', () => matrixAndBalance(page));
 
   // The plan file: named from the French plan name, the French texts intact, the app's own
   // default title in French.
@@ -69,7 +69,7 @@ test('the workshop in French: French names throughout, fr-CA dates and numbers, 
   expect(file.records.cards!.map((c) => c.text).sort()).toEqual(Object.values(CARD).sort());
   expect(file.records.risks!.map((r) => r.title).sort()).toEqual([SUBSTANCES, JEUNES].sort());
 
-  await frenchExports(page, tmp);
+  await test.step('Publish and export in French', () => frenchExports(page, tmp));
 
   // Back on the list of plans: when it was last changed, the fr-CA way ("24 nov. 2026, 14 h 05").
   await page.getByRole('button', { name: t('workspace:closePlan') }).click();

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { buildPlanReport, type PlanReportBundle, type ReportTable } from '@core/report';
+import { buildPlanReport, type PlanReport, type PlanReportBundle, type ReportTable } from '@core/report';
 import { buildRiverbendSample } from '@core/sample/riverbend';
 import i18next, { i18nReady } from '@renderer/i18n';
 import { guardCell, tableCsv } from '@renderer/features/reports/export/csv';
@@ -96,5 +96,33 @@ describe('Word document', () => {
     const zip = await JSZip.loadAsync(data);
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(false);
     expect(await zip.file('word/document.xml')!.async('string')).toContain('Bar chart of participants per sector:');
+  });
+});
+
+describe('numbers in the document', () => {
+  // One numeric table; the computer running the test has its own locale, which must not matter.
+  const report = (language: string): PlanReport => ({
+    language,
+    title: 'Riverbend',
+    subtitle: '',
+    preparedLine: '',
+    description: '',
+    contentsTitle: 'Contents',
+    sections: [
+      {
+        id: 'engagement',
+        title: 'Engagement',
+        blocks: [{ kind: 'table', table: { id: 'cards', caption: 'Cards', emptyText: '', columns: [{ key: 'n', label: 'Cards', numeric: true }], rows: [[1234.5]] } }],
+      },
+    ],
+  });
+  const wordText = async (language: string) => {
+    const zip = await JSZip.loadAsync(await planReportDocx(report(language), { chartImage: async () => null, appName: 'CSWB Workshop' }));
+    return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+  };
+
+  it('read the French way in a French Word document, the English way in an English one', async () => {
+    expect(await wordText('fr')).toMatch(/ 1\s234,5 /);
+    expect(await wordText('en')).toContain(' 1,234.5 ');
   });
 });

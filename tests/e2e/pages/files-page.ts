@@ -1,6 +1,8 @@
 /** Page object for plan files and reports: exports, the print view, recovery, damaged files. */
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 
 export class FilesPage {
   constructor(readonly page: Page) {}
@@ -62,4 +64,18 @@ export class FilesPage {
   plansList(): Locator {
     return this.page.getByRole('region', { name: 'Plans on this computer' });
   }
+}
+
+/** The text of a Word document: paragraph ends become line breaks, runs joined, XML entities decoded. */
+export async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }

@@ -5,6 +5,7 @@
  */
 import type { PlanReport, ReportBlock, ReportTable } from '@core/report';
 import { ReportChartView } from './ReportChartView';
+import { cellText, documentLocale } from './cell-text';
 
 interface PlanDocumentProps {
   report: PlanReport;
@@ -20,6 +21,7 @@ interface PlanDocumentProps {
 
 export function PlanDocument({ report, idPrefix, label, scrollable = false }: PlanDocumentProps) {
   const sectionId = (id: string) => `${idPrefix}${id}`;
+  const locale = documentLocale(report.language);
   return (
     <article className="plan-document" lang={report.language} aria-label={label} tabIndex={scrollable ? 0 : undefined}>
       <header className="report-cover">
@@ -41,11 +43,11 @@ export function PlanDocument({ report, idPrefix, label, scrollable = false }: Pl
       {report.sections.map((section) => (
         <section key={section.id} className="report-section" aria-labelledby={sectionId(section.id)}>
           <h2 id={sectionId(section.id)}>{section.title}</h2>
-          <Blocks blocks={section.blocks} />
+          <Blocks blocks={section.blocks} locale={locale} />
           {section.subsections?.map((sub) => (
             <section key={sub.id} className="report-subsection" aria-labelledby={sectionId(sub.id)}>
               <h3 id={sectionId(sub.id)}>{sub.title}</h3>
-              <Blocks blocks={sub.blocks} nested />
+              <Blocks blocks={sub.blocks} locale={locale} nested />
             </section>
           ))}
         </section>
@@ -54,7 +56,7 @@ export function PlanDocument({ report, idPrefix, label, scrollable = false }: Pl
   );
 }
 
-function Blocks({ blocks, nested = false }: { blocks: ReportBlock[]; nested?: boolean }) {
+function Blocks({ blocks, locale, nested = false }: { blocks: ReportBlock[]; locale: string; nested?: boolean }) {
   return (
     <>
       {blocks.map((block, i) => {
@@ -96,7 +98,7 @@ function Blocks({ blocks, nested = false }: { blocks: ReportBlock[]; nested?: bo
               </dl>
             );
           case 'table':
-            return <TableView key={i} table={block.table} />;
+            return <TableView key={i} table={block.table} locale={locale} />;
           case 'chart':
             return <ReportChartView key={i} chart={block.chart} />;
         }
@@ -105,7 +107,7 @@ function Blocks({ blocks, nested = false }: { blocks: ReportBlock[]; nested?: bo
   );
 }
 
-function TableView({ table }: { table: ReportTable }) {
+function TableView({ table, locale }: { table: ReportTable; locale: string }) {
   if (table.rows.length === 0) return table.emptyText ? <p className="report-paragraph tone-note">{table.emptyText}</p> : null;
   return (
     <table className="report-table">
@@ -125,11 +127,11 @@ function TableView({ table }: { table: ReportTable }) {
             {row.map((cell, c) =>
               c === 0 && !table.columns[0]?.numeric ? (
                 <th key={c} scope="row">
-                  {cell}
+                  {cellText(cell, locale)}
                 </th>
               ) : (
                 <td key={c} className={table.columns[c]?.numeric ? 'numeric' : undefined}>
-                  {cell}
+                  {cellText(cell, locale)}
                 </td>
               ),
             )}

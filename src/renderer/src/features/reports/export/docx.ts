@@ -21,6 +21,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PlanReport, ReportBlock, ReportChart, ReportTable } from '@core/report';
+import { cellText, documentLocale } from '../cell-text';
 
 export interface ChartImage {
   png: Uint8Array;
@@ -40,7 +41,7 @@ const PAGE_WIDTH_PX = 624;
 const FONT = 'Arial';
 
 export async function planReportDocx(report: PlanReport, options: DocxOptions): Promise<Uint8Array> {
-  const language = report.language === 'fr' ? 'fr-CA' : 'en-CA';
+  const language = documentLocale(report.language);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }),
     new Paragraph({ children: [new TextRun({ text: report.subtitle, size: 28 })], spacing: { after: 200 } }),
@@ -52,10 +53,10 @@ export async function planReportDocx(report: PlanReport, options: DocxOptions): 
 
   for (const section of report.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(section.title)] }));
-    children.push(...(await blocks(section.blocks, HeadingLevel.HEADING_3, options)));
+    children.push(...(await blocks(section.blocks, HeadingLevel.HEADING_3, options, language)));
     for (const sub of section.subsections ?? []) {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(sub.title)] }));
-      children.push(...(await blocks(sub.blocks, HeadingLevel.HEADING_3, options)));
+      children.push(...(await blocks(sub.blocks, HeadingLevel.HEADING_3, options, language)));
     }
   }
 
@@ -77,7 +78,7 @@ export async function planReportDocx(report: PlanReport, options: DocxOptions): 
 
 type Heading = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 
-async function blocks(list: readonly ReportBlock[], subHeading: Heading, options: DocxOptions): Promise<(Paragraph | Table)[]> {
+async function blocks(list: readonly ReportBlock[], subHeading: Heading, options: DocxOptions, locale: string): Promise<(Paragraph | Table)[]> {
   const out: (Paragraph | Table)[] = [];
   for (const block of list) {
     switch (block.kind) {
@@ -106,7 +107,7 @@ async function blocks(list: readonly ReportBlock[], subHeading: Heading, options
         out.push(spacer());
         break;
       case 'table':
-        out.push(...reportTable(block.table));
+        out.push(...reportTable(block.table, locale));
         break;
       case 'chart': {
         const image = await options.chartImage(block.chart);
@@ -135,13 +136,13 @@ async function blocks(list: readonly ReportBlock[], subHeading: Heading, options
   return out;
 }
 
-function reportTable(t: ReportTable): (Paragraph | Table)[] {
+function reportTable(t: ReportTable, locale: string): (Paragraph | Table)[] {
   if (t.rows.length === 0) return t.emptyText ? [new Paragraph({ children: [new TextRun({ text: t.emptyText, italics: true })] })] : [];
   return [
     new Paragraph({ children: [new TextRun({ text: t.caption, bold: true })], keepNext: true, spacing: { before: 120 } }),
     table(
       t.columns.map((c) => c.width ?? 1),
-      t.rows.map((row) => row.map((cell) => (cell === null ? '' : typeof cell === 'number' ? cell.toLocaleString(undefined, { maximumFractionDigits: 2 }) : cell))),
+      t.rows.map((row) => row.map((cell) => cellText(cell, locale))),
       t.columns.map((c) => c.label),
       t.columns.map((c) => c.numeric === true),
     ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newRecord } from '@core/records';
 import { openDatabase } from '@renderer/db/database';
-import { change, HISTORY_LIMIT, redo, undo } from '@renderer/db/change';
+import { change, HISTORY_LIMIT, nextUndo, redo, undo } from '@renderer/db/change';
 import { addCard, updateCard } from '@renderer/domain/cards';
 import { addPartner, deletePartner } from '@renderer/domain/partners';
 import { dbWithPlan } from './helpers';
@@ -18,6 +18,18 @@ describe('undo and redo', () => {
     expect(await redo(db, planId)).toBe('history.addCard');
     expect(await db.cards.get(card.id)).toMatchObject({ text: 'Overdose calls up downtown' });
     expect((await db.planState.get(planId))?.revision).toBe(3);
+  });
+
+  it("a message's Undo undoes its own change only while it is the latest", async () => {
+    const { db, planId } = await dbWithPlan();
+    const card = await addCard(db, planId, { text: 'first', kind: 'idea' });
+    const seq = (await nextUndo(db, planId))?.seq;
+    await updateCard(db, planId, card.id, { text: 'edited later' });
+    expect(await undo(db, planId, seq)).toBeNull(); // a later change came: nothing is undone
+    expect(await db.cards.get(card.id)).toMatchObject({ text: 'edited later' });
+    expect(await undo(db, planId)).toBe('history.editCard');
+    expect(await undo(db, planId, seq)).toBe('history.addCard'); // the latest again
+    expect(await db.cards.get(card.id)).toBeUndefined();
   });
 
   it('restores an edit to the exact previous record', async () => {

@@ -123,6 +123,11 @@ describe('the Riverbend sample as a council plan', () => {
     expect(ranking.columns[4]!.label).toBe('Note pondérée');
     expect(String(ranking.rows[0]![4])).toMatch(/^\d,\d+$/); // decimal comma
     expect(tables.find((t) => t.id === 'matrix')!.columns[1]!.label).toBe('Développement social');
+    // French typography: a space before the colon of "Risque : …" in what we heard.
+    const profiles = report.sections.find((s) => s.id === 'profiles')!;
+    const heard = profiles.subsections!.flatMap((sub) => sub.blocks).find((b) => b.kind === 'list');
+    expect(heard?.kind === 'list' && heard.items.length).toBeGreaterThan(0);
+    for (const item of heard?.kind === 'list' ? heard.items : []) expect(item).toMatch(/^[^:]*\S : \S|^…/);
   });
 });
 

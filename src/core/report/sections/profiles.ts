@@ -49,7 +49,7 @@ function profileBlocks(ctx: ReportContext, row: PriorityRow): ReportBlock[] {
   const heard = ofKind('risk', 'challenge', 'idea', 'asset');
   if (heard.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: t('reports:profiles.heardTitle', { count: heard.length }) });
-    const quoted = heard.slice(0, PROFILE_MAX_QUOTES).map((c) => `${t(`catalogue:cardKind.${c.kind}`)}: ${c.text}`);
+    const quoted = heard.slice(0, PROFILE_MAX_QUOTES).map((c) => t('reports:profiles.quotedCard', { kind: t(`catalogue:cardKind.${c.kind}`), text: c.text }));
     if (heard.length > PROFILE_MAX_QUOTES) quoted.push(t('reports:profiles.moreCards', { count: heard.length - PROFILE_MAX_QUOTES }));
     blocks.push({ kind: 'list', items: quoted });
   }

@@ -106,11 +106,16 @@ export function nextRedo(db: CswbDatabase, planId: string): Promise<HistoryEntry
   return db.history.where('[planId+undone]').equals([planId, 1]).first();
 }
 
-/** Reverts the last change of a plan. Returns its label, or null when there is nothing to undo. */
-export async function undo(db: CswbDatabase, planId: string): Promise<string | null> {
+/**
+ * Reverts the last change of a plan, or, given `onlySeq`, that change only while it is still the
+ * latest. Returns its label, or null when nothing was undone.
+ */
+export async function undo(db: CswbDatabase, planId: string, onlySeq?: number): Promise<string | null> {
   return db.transaction('rw', ALL_TABLES(db), async () => {
     const entry = await nextUndo(db, planId);
     if (!entry) return null;
+    // A message's Undo names one change: it must not undo a later one instead.
+    if (onlySeq !== undefined && entry.seq !== onlySeq) return null;
     for (const c of [...entry.changes].reverse()) await apply(db, c, c.before);
     await db.history.update(entry.seq!, { undone: 1 });
     await touchPlan(db, planId, new Date().toISOString());

@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { FileFilter, OpenedFile, RecentFile, SavedFile } from './types';
+import i18next from 'i18next';
 import { MAX_PLAN_FILE_CHARS } from '@core/plan-file/constants';
 
 interface StoredHandle {
@@ -20,7 +21,8 @@ const handleDb = new Dexie('cswb-file-handles') as HandleDb;
 handleDb.version(1).stores({ handles: 'key, openedAt' });
 
 const RECENT_LIMIT = 10;
-const PLAN_TYPES = [{ description: 'CSWB plan', accept: { 'application/json': ['.cswb'] } }] as const;
+/** The file type the browser's pickers show, in the interface's language. */
+const planTypes = () => [{ description: i18next.t('files:planFileType'), accept: { 'application/json': ['.cswb'] } }];
 
 interface FsWindow {
   showOpenFilePicker?: (opts: unknown) => Promise<FileSystemFileHandle[]>;
@@ -90,7 +92,7 @@ async function readPlanText(file: File): Promise<string> {
 export async function openWithPicker(): Promise<OpenedFile | null> {
   if (hasFileSystemAccess()) {
     try {
-      const [handle] = await fsWindow.showOpenFilePicker!({ types: PLAN_TYPES, multiple: false });
+      const [handle] = await fsWindow.showOpenFilePicker!({ types: planTypes(), multiple: false });
       if (!handle) return null;
       const file = await handle.getFile();
       return { path: await remember(handle), name: file.name, text: await readPlanText(file) };

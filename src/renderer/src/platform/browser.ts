@@ -1,4 +1,5 @@
 /** Platform implementation for browser mode (the renderer as a page in Chromium on 127.0.0.1). */
+import i18next from 'i18next';
 import type { Platform } from './types';
 import {
   clearHandles,
@@ -35,7 +36,7 @@ export function createBrowserPlatform(version: string): Platform {
       if (isHandleKey(path)) return writeToHandle(path, text);
       return download(path.replace(/^download:/, ''), text, PLAN_MIME);
     },
-    savePlanFileAs: (name, text) => saveWithPicker(name, text, [{ name: 'CSWB plan', extensions: ['cswb'] }], PLAN_MIME),
+    savePlanFileAs: (name, text) => saveWithPicker(name, text, [{ name: i18next.t('files:planFileType'), extensions: ['cswb'] }], PLAN_MIME),
     exportFile: (name, data, filters) => {
       const ext = name.split('.').pop()?.toLowerCase() ?? '';
       return saveWithPicker(name, data, filters, MIME_BY_EXTENSION[ext] ?? 'application/octet-stream');

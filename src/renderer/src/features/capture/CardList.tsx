@@ -8,9 +8,9 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@core/model';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { deleteCard } from '../../domain/cards';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { useFormat } from '../../hooks/useFormat';
 import { CardItem } from './CardItem';
 import type { CaptureData } from './useCaptureData';
@@ -20,6 +20,7 @@ export const PAGE_SIZE = 100;
 export function CardList({ planId, cards, data, label }: { planId: string; cards: Card[]; data: CaptureData; label: string }) {
   const { t } = useTranslation(['capture', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const { number } = useFormat();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -53,11 +54,11 @@ export function CardList({ planId, cards, data, label }: { planId: string; cards
     (card: Card) => {
       void deleteCard(db, planId, card.id).then(() =>
         announce(t('capture:cardDeletedNamed', { text: card.text }), {
-          action: { label: t('common:undo'), run: () => void undo(db, planId) },
+          action: undoAction(planId),
         }),
       );
     },
-    [announce, planId, t],
+    [announce, planId, t, undoAction],
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {

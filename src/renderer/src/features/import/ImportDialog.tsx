@@ -18,11 +18,11 @@ import {
   type CsvEncodingChoice,
 } from '@core/import';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { useCards } from '../../hooks/entities';
 import { importCards } from '../../domain/import-cards';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { useCaptureData } from '../capture/useCaptureData';
 import { useImportVocabulary } from './useImportVocabulary';
 import { fileErrorMessage, type FileError } from './import-messages';
@@ -45,6 +45,7 @@ const DEFAULT_OPTIONS: ImportOptions = { defaultKind: 'risk' as CardKind, sessio
 function ImportWizard({ plan, onClose }: { plan: Plan; onClose: () => void }) {
   const { t } = useTranslation(['import', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const data = useCaptureData(plan.id);
   const { data: cards } = useCards(plan.id);
   const vocabulary = useImportVocabulary(data.catalogue);
@@ -90,7 +91,7 @@ function ImportWizard({ plan, onClose }: { plan: Plan; onClose: () => void }) {
       const result = await importCards(db, plan.id, { rows: toImport, organisations: newOrganisations, sessionId: options.sessionId || null });
       const message = result.partners ? t('import:donePartners', { count: result.partners, cards: result.cards }) : t('import:done', { count: result.cards });
       announce(message, {
-        action: { label: t('common:undo'), run: () => void undo(db, plan.id) },
+        action: undoAction(plan.id),
       });
       onClose();
     } finally {

@@ -19,8 +19,8 @@ import {
 import { MAX_RESPONSE_TITLE } from '@core/matrix';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { addResponse, deleteResponse, updateResponse } from '../../domain/responses';
 import { PartnerOptions } from '../../components/CatalogueOptions';
 
@@ -63,6 +63,7 @@ export function ResponseDialog({ planId, target, risks, partners, onClose }: Pro
 function ResponseForm({ planId, target, risks, partners, onClose }: Props & { target: ResponseDialogTarget }) {
   const { t } = useTranslation(['matrix', 'catalogue', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const initial = target.mode === 'edit' ? target.response : null;
   const [title, setTitle] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
@@ -121,7 +122,7 @@ function ResponseForm({ planId, target, risks, partners, onClose }: Props & { ta
     await deleteResponse(db, planId, target.response.id);
     onClose();
     announce(t('matrix:responseDeleted', { title: target.response.title }), {
-      action: { label: t('common:undo'), run: () => void undo(db, planId) },
+      action: undoAction(planId),
     });
   };
 

@@ -10,8 +10,8 @@ import { RECORD_DEFAULTS } from '@core/records';
 import { validateOutcome, type OutcomeDraft, type OutcomeField, type OutcomeProblem } from '@core/outcomes';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { addOutcome, deleteOutcome, OutcomeError, updateOutcome } from '../../domain/outcomes';
 import { problemMessage } from './outcome-messages';
 import './outcomes.css';
@@ -62,6 +62,7 @@ function initialDraft(target: OutcomeDialogTarget): OutcomeDraft {
 function OutcomeForm({ planId, target, responses, onClose }: Props & { target: OutcomeDialogTarget }) {
   const { t } = useTranslation(['outcomes', 'catalogue', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const ids = useId();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<OutcomeDraft>(() => initialDraft(target));
@@ -103,7 +104,7 @@ function OutcomeForm({ planId, target, responses, onClose }: Props & { target: O
     if (target.mode !== 'edit') return;
     await deleteOutcome(db, planId, target.outcome.id);
     onClose();
-    announce(t('outcomes:deleted', { statement: target.outcome.statement }), { action: { label: t('common:undo'), run: () => void undo(db, planId) } });
+    announce(t('outcomes:deleted', { statement: target.outcome.statement }), { action: undoAction(planId) });
   };
 
   const field = (name: OutcomeField, label: string, control: (props: FieldProps) => ReactNode, opts: { hint?: string; wide?: boolean } = {}) => {

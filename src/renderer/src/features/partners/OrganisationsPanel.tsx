@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Partner } from '@core/model';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { useCards } from '../../hooks/entities';
 import { deletePartner, restorePartner } from '../../domain/partners';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { RecentlyDeleted } from '../capture/RecentlyDeleted';
 import { AddPartnerForm } from './AddPartnerForm';
 import { PartnerDialog } from './PartnerDialog';
@@ -20,6 +20,7 @@ interface Props {
 export function OrganisationsPanel({ planId, partners, participants }: Props) {
   const { t } = useTranslation(['partners', 'catalogue', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const { data: cards } = useCards(planId);
   const [editing, setEditing] = useState<Partner | null>(null);
   const counts = useMemo(() => {
@@ -32,7 +33,7 @@ export function OrganisationsPanel({ planId, partners, participants }: Props) {
 
   const remove = (p: Partner) =>
     void deletePartner(db, planId, p.id).then(() =>
-      announce(t('partners:partnerDeleted', { name: p.name }), { action: { label: t('common:undo'), run: () => void undo(db, planId) } }),
+      announce(t('partners:partnerDeleted', { name: p.name }), { action: undoAction(planId) }),
     );
 
   return (

@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Partner, WorkshopSession } from '@core/model';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { deleteParticipant } from '../../domain/partners';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { AddParticipantForm } from './AddParticipantForm';
 import { ParticipantDialog } from './ParticipantDialog';
 
@@ -19,6 +19,7 @@ interface Props {
 export function PeoplePanel({ planId, partners, participants, sessions }: Props) {
   const { t } = useTranslation(['partners', 'catalogue', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const [editing, setEditing] = useState<Participant | null>(null);
   const partnerName = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
   const attended = useMemo(() => {
@@ -29,7 +30,7 @@ export function PeoplePanel({ planId, partners, participants, sessions }: Props)
 
   const remove = (p: Participant) =>
     void deleteParticipant(db, planId, p.id).then(() =>
-      announce(t('partners:participantDeleted', { name: p.name }), { action: { label: t('common:undo'), run: () => void undo(db, planId) } }),
+      announce(t('partners:participantDeleted', { name: p.name }), { action: undoAction(planId) }),
     );
 
   return (

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk } from '@core/model';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { deleteRisk, mergeRisks } from '../../domain/risks';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 
 export function RiskMenu({ risk, risks }: { risk: Risk; risks: Risk[] }) {
   const { t } = useTranslation(['risks', 'common']);
@@ -14,13 +14,13 @@ export function RiskMenu({ risk, risks }: { risk: Risk; risks: Risk[] }) {
   const [merging, setMerging] = useState(false);
   const others = risks.filter((r) => r.id !== risk.id);
   const [target, setTarget] = useState('');
-  const undoAction = { label: t('common:undo'), run: () => void undo(db, risk.planId) };
+  const undoAction = useUndoAction();
 
   const merge = () => {
     const into = others.find((r) => r.id === target);
     if (!into) return;
     void mergeRisks(db, risk.planId, into.id, [risk.id]).then(() => {
-      announce(t('risks:merged', { from: risk.title, into: into.title }), { action: undoAction });
+      announce(t('risks:merged', { from: risk.title, into: into.title }), { action: undoAction(risk.planId) });
       setMerging(false);
     });
   };
@@ -36,7 +36,7 @@ export function RiskMenu({ risk, risks }: { risk: Risk; risks: Risk[] }) {
         type="button"
         className="quiet small"
         aria-label={t('risks:deleteRisk', { title: risk.title })}
-        onClick={() => void deleteRisk(db, risk.planId, risk.id).then(() => announce(t('risks:riskDeleted', { title: risk.title }), { action: undoAction }))}
+        onClick={() => void deleteRisk(db, risk.planId, risk.id).then(() => announce(t('risks:riskDeleted', { title: risk.title }), { action: undoAction(risk.planId) }))}
       >
         {t('common:delete')}
       </button>

@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { DndContext, DragOverlay, MeasuringStrategy, useDroppable, type DragEndEvent } from '@dnd-kit/core';
 import type { Card, Plan } from '@core/model';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { useCards, useRisks } from '../../hooks/entities';
 import { createRisk, groupCards, RiskTitleError } from '../../domain/risks';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { useCaptureData } from '../capture/useCaptureData';
 import { RiskBox } from './RiskBox';
 import { SelectionBar } from './SelectionBar';
@@ -73,22 +73,23 @@ export function RisksStage({ plan }: { plan: Plan }) {
     [],
   );
 
-  const undoAction = { label: t('common:undo'), run: () => void undo(db, plan.id) };
+  const undoAction = useUndoAction();
 
   const move = async (ids: string[], riskId: string | null) => {
     const toMove = ids.filter((id) => (cardById.get(id)?.riskId ?? null) !== riskId);
     if (!toMove.length) return;
     await groupCards(db, plan.id, toMove, riskId);
     const where = riskId ? (risks.find((r) => r.id === riskId)?.title ?? '') : t('risks:notGrouped');
-    announce(t('risks:moved', { count: toMove.length, where }), { action: undoAction });
+    announce(t('risks:moved', { count: toMove.length, where }), { action: undoAction(plan.id) });
     setSelected((s) => new Set([...s].filter((id) => !toMove.includes(id))));
   };
 
   const create = async (title: string, ids = [...liveSelected]): Promise<string | null> => {
     try {
       const risk = await createRisk(db, plan.id, { title }, ids);
-      announce(t('risks:riskCreated', { title: risk.title, count: ids.length }), { action: undoAction });
-      setSelected(new Set());
+      announce(t('risks:riskCreated', { title: risk.title, count: ids.length }), { action: undoAction(plan.id) });
+      // Only the cards now in the risk leave the selection: one ticked while it was stored stays.
+      setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
       return null;
     } catch (err) {
       if (!(err instanceof RiskTitleError)) throw err;

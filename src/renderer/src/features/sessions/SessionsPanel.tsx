@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Participant, Partner, WorkshopSession } from '@core/model';
 import type { Coverage } from '@core/coverage';
 import { db } from '../../db/database';
-import { undo } from '../../db/change';
 import { addSession, deleteSession, SessionInputError } from '../../domain/sessions';
 import { useAnnouncer } from '../../components/Announcer';
+import { useUndoAction } from '../../components/useUndoAction';
 import { useDateFormat } from './useDateFormat';
 import { SessionDialog } from './SessionDialog';
 import { AttendanceDialog } from './AttendanceDialog';
@@ -26,6 +26,7 @@ interface Props {
 export function SessionsPanel({ planId, partners, participants, sessions, coverage }: Props) {
   const { t } = useTranslation(['sessions', 'catalogue', 'common']);
   const { announce } = useAnnouncer();
+  const undoAction = useUndoAction();
   const formatDate = useDateFormat();
   const [editing, setEditing] = useState<WorkshopSession | null>(null);
   const [attendance, setAttendance] = useState<WorkshopSession | null>(null);
@@ -33,7 +34,7 @@ export function SessionsPanel({ planId, partners, participants, sessions, covera
 
   const remove = (s: WorkshopSession) =>
     void deleteSession(db, planId, s.id).then(() =>
-      announce(t('sessions:deleted', { title: s.title }), { action: { label: t('common:undo'), run: () => void undo(db, planId) } }),
+      announce(t('sessions:deleted', { title: s.title }), { action: undoAction(planId) }),
     );
 
   return (

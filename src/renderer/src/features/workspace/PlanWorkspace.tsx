@@ -14,7 +14,7 @@ import { platform } from '../../platform';
 import { markOpened } from '../../domain/plans';
 import { useAnnouncer } from '../../components/Announcer';
 import { usePlanFiles } from '../files/PlanFilesProvider';
-import { StageView } from './StageView';
+import { preloadStages, StageView } from './StageView';
 import { PresentButton } from '../presenter/PresentButton';
 import { RoomParticipation } from '../room/RoomParticipation';
 
@@ -30,6 +30,12 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
   useEffect(() => {
     void markOpened(db, planId);
   }, [planId]);
+
+  // Once the workspace is idle, load the other stages' code: their first visit is then instant.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadStages, { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   useEffect(() => {
     if (plan) platform.setWindowTitle(`${plan.name || t('common:untitled')} — ${t('common:appName')}`, dirty);
@@ -121,6 +127,10 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
           ))}
         </ol>
       </nav>
+      {/* Screen readers hear which stage a stage link opened (focus stays on the link). */}
+      <p className="visually-hidden" aria-live="polite">
+        {t('workspace:stageOpened', { stage: t(`workspace:stage.${stage}`) })}
+      </p>
       <main className="stage" aria-labelledby="stage-title">
         <StageView plan={plan} stage={stage} />
       </main>

@@ -8,8 +8,20 @@ type StageComponent = ComponentType<{ plan: Plan }>;
  * Each stage is its own chunk, loaded when first opened: start-up parses only the shell and the
  * first stage, and the heavy export libraries (Word, Excel) load only on the Publish stage.
  */
-const named = <K extends string>(load: () => Promise<Record<K, StageComponent>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+const loaders: (() => Promise<unknown>)[] = [];
+const named = <K extends string>(load: () => Promise<Record<K, StageComponent>>, name: K, preload = true) => {
+  if (preload) loaders.push(load);
+  return lazy(async () => ({ default: (await load())[name] }));
+};
+
+/**
+ * Loads the stages' code while the facilitator is idle, so the first visit of a stage in front of
+ * the room does not wait for it (the module loader keeps each chunk; React.lazy then resolves at
+ * once). Publish is left out: its export libraries are large and rarely needed mid-workshop.
+ */
+export function preloadStages(): void {
+  for (const load of loaders) void load().catch(() => undefined); // a failure shows when the stage opens
+}
 
 const STAGE_VIEWS: Record<Stage, StageComponent> = {
   partners: named(() => import('../partners/PartnersStage'), 'PartnersStage'),
@@ -22,7 +34,7 @@ const STAGE_VIEWS: Record<Stage, StageComponent> = {
   profiles: named(() => import('../profiles/ProfilesStage'), 'ProfilesStage'),
   outcomes: named(() => import('../outcomes/OutcomesStage'), 'OutcomesStage'),
   actions: named(() => import('../actions/ActionPlanStage'), 'ActionPlanStage'),
-  reports: named(() => import('../reports/ReportsStage'), 'ReportsStage'),
+  reports: named(() => import('../reports/ReportsStage'), 'ReportsStage', false),
 };
 
 /** The screen of one workshop stage. Each stage owns its folder under features/. */

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant, Risk } from '@core/model';
 import type { BallotEntry } from '@core/scoring';
 import type { DotEntry } from './useDotEntry';
+import { DotsInput } from './DotsInput';
 
 export interface BallotLimits {
   round: number;
@@ -55,14 +56,11 @@ export function BallotGrid({ risks, participants, entry, limits, onEnter, onClea
                 <th scope="row">{p.name}</th>
                 {risks.map((r) => (
                   <td key={r.id}>
-                    <input
-                      type="number"
-                      className="dots-input"
-                      min={0}
+                    <DotsInput
                       max={maxDotsPerRisk}
                       value={entry.dotsOf(p.id, r.id)}
-                      aria-label={t('voting:dotsFor', { name: p.name, risk: r.title })}
-                      onChange={(e) => void onEnter(p.id, p.name, r.id, e.target.value)}
+                      label={t('voting:dotsFor', { name: p.name, risk: r.title })}
+                      onEnter={(value) => onEnter(p.id, p.name, r.id, value)}
                     />
                   </td>
                 ))}

@@ -12,6 +12,7 @@ import type { BallotEntry } from '@core/scoring';
 import { matchesAllWordPrefixes } from '@core/search';
 import type { BallotLimits } from './BallotGrid';
 import type { DotEntry } from './useDotEntry';
+import { DotsInput } from './DotsInput';
 
 interface SingleBallotProps {
   participant: Participant;
@@ -98,15 +99,7 @@ const BallotRiskRow = memo(function BallotRiskRow({ participantId, name, riskId,
     <tr className={value > 0 ? 'has-dots' : undefined}>
       <th scope="row">{title}</th>
       <td className="num">
-        <input
-          type="number"
-          className="dots-input"
-          min={0}
-          max={max}
-          value={value}
-          aria-label={t('voting:dotsFor', { name, risk: title })}
-          onChange={(e) => void onEnter(participantId, name, riskId, e.target.value)}
-        />
+        <DotsInput max={max} value={value} label={t('voting:dotsFor', { name, risk: title })} onEnter={(typed) => onEnter(participantId, name, riskId, typed)} />
       </td>
     </tr>
   );

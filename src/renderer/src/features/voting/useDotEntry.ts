@@ -12,7 +12,8 @@ import { useAnnouncer } from '../../components/Announcer';
 export interface DotEntry {
   /** The message of the last refused entry, or null. */
   problem: string | null;
-  enter: (participantId: string, name: string, riskId: string, value: string) => Promise<void>;
+  /** Resolves true when the dots were written, false when the entry was refused. */
+  enter: (participantId: string, name: string, riskId: string, value: string) => Promise<boolean>;
   clear: (participantId: string, name: string) => Promise<void>;
 }
 
@@ -27,9 +28,11 @@ export function useDotEntry(planId: string): DotEntry {
       try {
         await setDots(db, planId, participantId, riskId, n);
         setProblem(null);
+        return true;
       } catch (e) {
         if (!(e instanceof BallotError)) throw e;
         setProblem(t(`voting:problem.${e.reason}`, { name, limit: e.limit }));
+        return false;
       }
     },
     [planId, t],

@@ -3,12 +3,19 @@
  * text), and Export PNG / SVG buttons. The export reads the chart's own <svg> from the DOM, so
  * what is saved is exactly what the room sees, framed with the same title and legend.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { useAnnouncer } from '../../components/Announcer';
 import { chartFileName, chartSvg, svgToPng, type ExportLegendItem } from './export-chart';
 import './charts.css';
+
+/**
+ * The frame's title, for the chart inside: Recharts makes its drawing a focusable
+ * `role="application"` (keyboard access to the bars' values), which needs a name.
+ */
+const ChartTitle = createContext<string | undefined>(undefined);
+export const useChartTitle = (): string | undefined => useContext(ChartTitle);
 
 export interface LegendEntry extends ExportLegendItem {
   /** Swatch outline only (no fill), e.g. for a reference line. */
@@ -34,6 +41,21 @@ export function ChartFrame({ title, className, legend = [], note, controls, expo
   const { announce } = useAnnouncer();
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
+
+  // Recharts 3.11 portals each drawing layer into a bare <g>; React listens for focus events on a
+  // portal's container, and Chromium makes an SVG element with focus listeners focusable, so Tab
+  // stopped on four unnamed layers after each chart. Take them out of the Tab order.
+  useEffect(() => {
+    const frame = box.current;
+    if (!frame) return;
+    const untab = () => {
+      for (const layer of frame.querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])')) layer.setAttribute('tabindex', '-1');
+    };
+    untab();
+    const observer = new MutationObserver(untab);
+    observer.observe(frame, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   const exportAs = async (format: 'png' | 'svg') => {
     const svg = box.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
@@ -69,7 +91,7 @@ export function ChartFrame({ title, className, legend = [], note, controls, expo
       </div>
       {controls && <div className="chart-controls">{controls}</div>}
       <div ref={box} className={`chart-canvas ${className}`}>
-        {children}
+        <ChartTitle.Provider value={title}>{children}</ChartTitle.Provider>
       </div>
       {legend.length > 0 && (
         <ul className="chart-legend" aria-label={t('charts:legend')}>

@@ -3,6 +3,7 @@
  * (how far apart the room is), a diamond at the mean, and the range written at the end of the
  * bar; most disputed risks first (the order comes from src/core/charts/dissent).
  */
+import { useChartTitle } from './ChartFrame';
 import type { DissentDatum } from '@core/charts';
 import { Bar, CartesianGrid, ComposedChart, LabelList, ResponsiveContainer, Scatter, XAxis, YAxis, type ScatterShapeProps } from 'recharts';
 import { ChartPatterns, seriesFill } from './ChartPatterns';
@@ -32,12 +33,13 @@ function Diamond({ cx = 0, cy = 0 }: ScatterShapeProps) {
 export const rangeFill = (prefix: string) => seriesFill(prefix, 0, RANGE_STYLE);
 
 export function DissentChart({ data, domain, patternPrefix, axisLabel, rangeText, format }: DissentChartProps) {
+  const chartTitle = useChartTitle();
   const rows = data.map((d) => ({ ...d, text: rangeText(d) }));
   const height = Math.max(180, rows.length * 62 + 70);
   return (
     <div style={{ width: '100%', height }}>
       <ResponsiveContainer>
-        <ComposedChart data={rows} layout="vertical" margin={{ top: 8, right: 170, bottom: 30, left: 8 }} barCategoryGap="30%" accessibilityLayer>
+        <ComposedChart data={rows} layout="vertical" margin={{ top: 8, right: 170, bottom: 30, left: 8 }} barCategoryGap="30%" accessibilityLayer title={chartTitle}>
           <ChartPatterns prefix={patternPrefix} styles={[RANGE_STYLE]} />
           <CartesianGrid horizontal={false} stroke={GRID} strokeDasharray="4 4" />
           <XAxis

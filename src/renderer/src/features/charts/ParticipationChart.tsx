@@ -3,6 +3,7 @@
  * cards written and dots cast, each measure with its own colour and pattern and a value label,
  * so a silent sector shows as zeros next to its name.
  */
+import { useChartTitle } from './ChartFrame';
 import type { SectorParticipationDatum } from '@core/charts';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartPatterns } from './ChartPatterns';
@@ -39,11 +40,12 @@ function CountLabel({ x = 0, y = 0, width = 0, height = 0, value }: CountLabelPr
 }
 
 export function ParticipationChart({ data, series, patternPrefix, axisLabel }: ParticipationChartProps) {
+  const chartTitle = useChartTitle();
   const height = Math.max(200, data.length * (series.length * 20 + 22) + 70);
   return (
     <div style={{ width: '100%', height }}>
       <ResponsiveContainer>
-        <BarChart data={[...data]} layout="vertical" margin={{ top: 8, right: 60, bottom: 30, left: 8 }} barGap={2} barCategoryGap={14} accessibilityLayer>
+        <BarChart data={[...data]} layout="vertical" margin={{ top: 8, right: 60, bottom: 30, left: 8 }} barGap={2} barCategoryGap={14} accessibilityLayer title={chartTitle}>
           <ChartPatterns prefix={patternPrefix} styles={series.map((s) => s.style)} />
           <CartesianGrid horizontal={false} stroke={GRID} strokeDasharray="4 4" />
           <XAxis

@@ -3,6 +3,7 @@
  * printed beside it (labels pushed apart when risks sit close), the quadrant thresholds as dashed
  * lines at the scale midpoint, and the top-right quadrant ("act first") shaded and named.
  */
+import { useChartTitle } from './ChartFrame';
 import { spreadLabels, wrapLabel, type PriorityMapChart as MapData } from '@core/charts';
 import {
   CartesianGrid,
@@ -111,12 +112,13 @@ function PointLabels({ points }: { points: readonly MapPoint[] }) {
 }
 
 export function PriorityMapChart({ map, points, xLabel, yLabel, topRightLabel, bottomLeftLabel, format }: PriorityMapChartProps) {
+  const chartTitle = useChartTitle();
   const [min, max] = map.domain;
   const ticks = Array.from({ length: Math.floor(max - min) + 1 }, (_, i) => min + i);
   return (
     <div style={{ width: '100%', height: 560 }}>
       <ResponsiveContainer>
-        <ScatterChart margin={{ top: 16, right: 40, bottom: 40, left: 24 }} accessibilityLayer>
+        <ScatterChart margin={{ top: 16, right: 40, bottom: 40, left: 24 }} accessibilityLayer title={chartTitle}>
           <ReferenceArea
             x1={map.xThreshold}
             x2={max}

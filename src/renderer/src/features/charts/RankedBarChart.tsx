@@ -5,6 +5,7 @@
  * draws it. Memoised: give it stable rows (useStableRows) and it is not redrawn by a change that
  * leaves its bars as they were, e.g. a vote on a risk below the top of the ranking.
  */
+import { useChartTitle } from './ChartFrame';
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale, type BarShapeProps } from 'recharts';
 import { ChartPatterns, seriesFill } from './ChartPatterns';
@@ -69,6 +70,7 @@ function StackTotals({ rows }: { rows: readonly { label: string; value: number; 
 }
 
 export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_SERIES, patternPrefix, axisLabel, format, domainMax, flaggedStyle }: RankedBarChartProps) {
+  const chartTitle = useChartTitle();
   const flaggedFill = flaggedStyle ? flaggedFillOf(patternPrefix, flaggedStyle) : null;
   const data = useMemo(() => rows.map((r) => ({ ...r, valueText: r.flag ? `${format(r.value)} (${r.flag})` : format(r.value) })), [rows, format]);
   const height = Math.max(180, rows.length * 62 + 70);
@@ -104,7 +106,7 @@ export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_S
   return (
     <div style={{ width: '100%', height }}>
       <ResponsiveContainer>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 30, left: 8 }} barCategoryGap="22%" accessibilityLayer>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 30, left: 8 }} barCategoryGap="22%" accessibilityLayer title={chartTitle}>
           <ChartPatterns prefix={patternPrefix} styles={series.map((s) => s.style)} />
           {flaggedStyle && <ChartPatterns prefix={`${patternPrefix}-flag`} styles={[flaggedStyle]} />}
           <CartesianGrid horizontal={false} stroke={GRID} strokeDasharray="4 4" />

@@ -2,6 +2,7 @@
  * Every table of the plan as plain rows, for the spreadsheet (one sheet each) and CSV exports.
  * Names replace ids so a table reads on its own; numbers stay numbers.
  */
+import { peopleLookup, resolveAttribution } from '../search/attribution';
 import type { ReportContext } from './context';
 import { actionPlanTable } from './sections/action-plan';
 import { outcomesTable } from './sections/outcomes';
@@ -16,6 +17,8 @@ export function dataTables(ctx: ReportContext, standings: readonly RiskStanding[
   const { t, snapshot } = ctx;
   const col = (key: string, numeric = false) => ({ key, label: t(`reports:col.${key}`), numeric });
   const sessions = new Map(snapshot.sessions.map((s) => [s.id, s.title || ctx.untitled]));
+  // A card said by a participant belongs to their organisation and sector too.
+  const people = peopleLookup(snapshot.partners, snapshot.participants);
   const criteria = new Map(snapshot.criteria.map((c) => [c.id, c.name || ctx.untitled]));
   const partnerIds = new Set(snapshot.partners.map((p) => p.id));
   const rater = (id: string) => (partnerIds.has(id) ? ctx.partnerName(id) : ctx.participantName(id));
@@ -50,12 +53,13 @@ export function dataTables(ctx: ReportContext, standings: readonly RiskStanding[
       [col('text'), col('kind'), col('participant'), col('organisation'), col('sector'), col('session'), col('risk'), col('tags')],
       [...snapshot.cards]
         .sort((a, b) => a.order - b.order)
-        .map((c) => [
+        .map((c) => ({ c, who: resolveAttribution(c, people) }))
+        .map(({ c, who }) => [
           c.text,
           t(`catalogue:cardKind.${c.kind}`),
           ctx.participantName(c.participantId),
-          ctx.partnerName(c.partnerId),
-          c.sector === null ? '' : ctx.sector(c.sector),
+          ctx.partnerName(who.partner?.id ?? null),
+          who.sector === null ? '' : ctx.sector(who.sector),
           c.sessionId === null ? '' : (sessions.get(c.sessionId) ?? ''),
           ctx.riskTitle(c.riskId),
           c.tags.map(ctx.category).join('; '),

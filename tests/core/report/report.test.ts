@@ -107,6 +107,20 @@ describe('the Riverbend sample as a council plan', () => {
     expect(JSON.stringify(tables)).not.toMatch(/"rb-\d+"/);
   });
 
+  test("a card said by a participant carries the participant's organisation and sector", () => {
+    const ctx = counterContext('a');
+    const snap = emptySnapshot(newPlan({ name: 'Attribution' }, ctx));
+    const id = snap.plan.id;
+    const police = newRecord('partners', id, { name: 'Riverbend Police Service', sector: 'police' }, ctx);
+    const rivera = newRecord('participants', id, { name: 'Dana Rivera', partnerId: police.id }, ctx);
+    snap.partners = [police];
+    snap.participants = [rivera];
+    snap.cards = [newRecord('cards', id, { text: 'Overdose calls downtown', kind: 'risk', participantId: rivera.id, order: 1 }, ctx)];
+    const cards = build(snap).tables.find((t) => t.id === 'cards')!;
+    const cell = (key: string) => cards.rows[0]![cards.columns.findIndex((c) => c.key === key)];
+    expect([cell('participant'), cell('organisation'), cell('sector')]).toEqual(['Dana Rivera', 'Riverbend Police Service', 'Police']);
+  });
+
   test('in French: headings, labels and number formats', () => {
     const { report, tables } = build(sample(), 'fr');
     expect(report.sections.map((s) => s.title)).toEqual([

@@ -8,23 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
-import { FilesPage } from './pages/files-page';
-
+import { docxText, FilesPage } from './pages/files-page';
 const SHOTS = process.env.SHOTS_DIR;
 
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  // Paragraph ends become line breaks; runs are joined; XML entities decoded.
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-}
 
 test('the plan document previews every section of a council plan', async ({ app, page }) => {
   const files = new FilesPage(page);

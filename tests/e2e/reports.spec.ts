@@ -9,8 +9,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { docxText, FilesPage } from './pages/files-page';
-const SHOTS = process.env.SHOTS_DIR;
 
+const SHOTS = process.env.SHOTS_DIR;
 
 test('the plan document previews every section of a council plan', async ({ app, page }) => {
   const files = new FilesPage(page);

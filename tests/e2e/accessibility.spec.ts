@@ -57,7 +57,7 @@ test('the French interface has no serious accessibility violations and declares 
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier SBEC' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: "Essayer l'atelier d'exemple" }).click();
+  await page.getByRole('button', { name: 'Essayer l’atelier d’exemple' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Partenaires et participants' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.reload();

@@ -122,6 +122,6 @@ test('the matrix screens in French', async ({ app, page }) => {
   await expect(page.locator('.gap-summary')).toHaveText('4 lacunes sur 12 cases');
   await expect(page.getByRole('cell', { name: `Intimate partner and family violence, Intervention en cas d’incident` })).toContainText('Lacune');
   await page.getByRole('tab', { name: 'Équilibre' }).click();
-  await expect(page.getByRole('note')).toContainText("L'essentiel de l'effort est en amont");
+  await expect(page.getByRole('note')).toContainText('L’essentiel de l’effort est en amont');
   await expect(page.getByRole('table', { name: 'Interventions par domaine de planification, par priorité' })).toContainText('Surtout en amont');
 });

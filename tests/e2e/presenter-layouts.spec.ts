@@ -115,7 +115,7 @@ test('every audience layout is readable at 1280x720 and 1920x1080', async ({ app
     ['6. Priorités et interventions', 'matrix', 'matrix'],
     ['8. Conclusion', 'wrapUp', 'wrap-up'],
   ] as const) {
-    await page.getByRole('region', { name: 'Commandes de présentation' }).getByLabel("Étape de l'ordre du jour").selectOption({ label: step });
+    await page.getByRole('region', { name: 'Commandes de présentation' }).getByLabel('Étape de l’ordre du jour').selectOption({ label: step });
     await audience.expectShowing(kind);
     await check(audience, `12-fr-${name}`);
   }

@@ -265,7 +265,8 @@ async function frenchExports(page: Page, tmp: string): Promise<void> {
   expect(lines[0]).toBe(['text', 'kind', 'participant', 'organisation', 'sector', 'session', 'risk', 'tags'].map((c) => t(`reports:col.${c}`)).join(','));
   const session = t('sessions:defaultTitle', { n: 1 });
   expect(lines).toContain(`${CARD.francais},${t('catalogue:cardKind.challenge')},,,${t('catalogue:sector.education')},${session},${JEUNES},`);
-  expect(lines).toContain(`${CARD.naloxone},${t('catalogue:cardKind.asset')},,"${ACSM}",,${session},${SUBSTANCES},`);
+  // A card from an organisation carries the organisation's sector too.
+  expect(lines).toContain(`${CARD.naloxone},${t('catalogue:cardKind.asset')},,"${ACSM}",${t('catalogue:sector.mentalHealth')},${session},${SUBSTANCES},`);
 
   // The Word document: French section headings, a French date, nothing of the English headings.
   const docx = await exportFile(page, toolbar, t('reports:ui.docx'), tmp);

@@ -4,7 +4,7 @@
  * A plan's records come from live plan tables (db/live-plan-table.ts): read once, then patched
  * record by record, so a change to one of 20,000 votes does not re-read the other 19,999.
  */
-import type { Card, Criterion, Outcome, Participant, Partner, Plan, PlanResponse, Risk, Score, Vote, WorkshopSession } from '@core/model';
+import type { Card, CatalogueEntry, Criterion, Outcome, Participant, Partner, Plan, PlanResponse, Risk, Score, Vote, WorkshopSession } from '@core/model';
 import type { RecordTable, RecordTypes } from '@core/model';
 import { useMemo, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
@@ -59,6 +59,7 @@ export const useCriteria = (planId: string): QueryResult<Criterion[]> => usePlan
 export const useScores = (planId: string): QueryResult<Score[]> => usePlanTable('scores', planId);
 export const useResponses = (planId: string): QueryResult<PlanResponse[]> => usePlanTable('responses', planId);
 export const useOutcomes = (planId: string): QueryResult<Outcome[]> => usePlanTable('outcomes', planId);
+export const useCatalogueEntries = (planId: string): QueryResult<CatalogueEntry[]> => usePlanTable('catalogueEntries', planId);
 
 /** Labels of the next undo and redo for a plan (message keys), for buttons and menus. */
 export function useUndoState(planId: string): QueryResult<{ undo: string | null; redo: string | null }> {

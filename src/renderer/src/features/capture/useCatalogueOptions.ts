@@ -9,14 +9,7 @@ import i18next from 'i18next';
 import { RISK_CATEGORIES } from '@core/catalogue';
 import type { CatalogueEntry } from '@core/model';
 import type { CatalogueOption } from '@core/search';
-import { db } from '../../db/database';
-import { useQuery } from '../../hooks/useQuery';
-
-const EMPTY: CatalogueEntry[] = [];
-
-export function useCatalogueEntries(planId: string): CatalogueEntry[] {
-  return useQuery(() => db.catalogueEntries.where('planId').equals(planId).toArray(), [planId], EMPTY).data;
-}
+import { useCatalogueEntries } from '../../hooks/entities';
 
 export interface CatalogueLabels {
   options: CatalogueOption[];
@@ -31,7 +24,7 @@ export interface CatalogueLabels {
 
 export function useCatalogueOptions(planId: string): CatalogueLabels {
   const { i18n } = useTranslation();
-  const entries = useCatalogueEntries(planId);
+  const { data: entries } = useCatalogueEntries(planId);
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   return useMemo(() => {
     const other = lang === 'fr' ? 'en' : 'fr';

@@ -3,11 +3,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
 import { priorityProfile } from '@core/matrix';
-import { useCards, useOutcomes, usePartners, useResponses, useRisks } from '../../hooks/entities';
+import { useCards, useCatalogueEntries, useOutcomes, usePartners, useResponses, useRisks } from '../../hooks/entities';
 import { Tabs } from '../matrix/Tabs';
 import { OutcomeDialog, type OutcomeDialogTarget } from '../outcomes/OutcomeDialog';
 import { PriorityProfile } from './PriorityProfile';
-import { useCatalogueEntries, useRiskFactorLabel } from './risk-factor-labels';
+import { useRiskFactorLabel } from './risk-factor-labels';
 import './profiles.css';
 
 export function ProfilesStage({ plan }: { plan: Plan }) {
@@ -17,7 +17,7 @@ export function ProfilesStage({ plan }: { plan: Plan }) {
   const { data: responses } = useResponses(plan.id);
   const { data: outcomes } = useOutcomes(plan.id);
   const { data: partners } = usePartners(plan.id);
-  const entries = useCatalogueEntries(plan.id);
+  const { data: entries } = useCatalogueEntries(plan.id);
   const labelOf = useRiskFactorLabel(entries);
   const [chosen, setChosen] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OutcomeDialogTarget | null>(null);

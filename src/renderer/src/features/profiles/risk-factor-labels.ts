@@ -2,14 +2,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueEntry } from '@core/model';
-import { db } from '../../db/database';
-import { useQuery } from '../../hooks/useQuery';
-
-const NONE: CatalogueEntry[] = [];
-
-export function useCatalogueEntries(planId: string): CatalogueEntry[] {
-  return useQuery(() => db.catalogueEntries.where('planId').equals(planId).toArray(), [planId], NONE).data;
-}
 
 export function useRiskFactorLabel(entries: readonly CatalogueEntry[]): (id: string) => string {
   const { t, i18n } = useTranslation('catalogue');

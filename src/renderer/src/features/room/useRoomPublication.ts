@@ -50,12 +50,12 @@ export async function readRoomContent(database: CswbDatabase, planId: string, se
   return buildRoomContent({
     plan,
     session: session?.planId === planId ? session : null,
-    partners: [...partners],
+    partners,
     sectors: sectorLabels(),
-    risks: [...risks], // in plan order already
-    votes: [...votes],
-    criteria: [...criteria],
-    scores: [...scores],
+    risks, // in plan order already (live tables keep each table's order)
+    votes,
+    criteria,
+    scores,
     members,
     appliedThrough,
   });

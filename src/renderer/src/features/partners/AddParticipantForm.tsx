@@ -4,7 +4,7 @@ import type { Partner } from '@core/model';
 import { db } from '../../db/database';
 import { addParticipant, PeopleInputError } from '../../domain/partners';
 import { useAnnouncer } from '../../components/Announcer';
-import { PartnerOptions, SectorOptions } from '../../components/CatalogueOptions';
+import { AffiliationFields } from './AffiliationFields';
 
 /** Name and organisation, Enter: the next person. Without an organisation, a person may speak for a sector. */
 export function AddParticipantForm({ planId, partners }: { planId: string; partners: Partner[] }) {
@@ -43,22 +43,7 @@ export function AddParticipantForm({ planId, partners }: { planId: string; partn
           aria-describedby={problem ? 'participant-name-problem' : undefined}
         />
       </label>
-      <label>
-        {t('partners:organisation')}
-        <select value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-          <option value="">{t('partners:noOrganisation')}</option>
-          <PartnerOptions partners={partners} />
-        </select>
-      </label>
-      {!partnerId && (
-        <label>
-          {t('partners:speaksForSector')}
-          <select value={sector} onChange={(e) => setSector(e.target.value)}>
-            <option value="">{t('partners:noSector')}</option>
-            <SectorOptions />
-          </select>
-        </label>
-      )}
+      <AffiliationFields partners={partners} partnerId={partnerId} onPartnerId={setPartnerId} sector={sector} onSector={setSector} />
       <button type="submit" className="primary">
         {t('partners:addParticipant')}
       </button>

@@ -8,7 +8,7 @@ import { PeopleInputError, updateParticipant } from '../../domain/partners';
 import { Dialog } from '../../components/Dialog';
 import { useAnnouncer } from '../../components/Announcer';
 import { CheckboxGroup } from './CheckboxGroup';
-import { PartnerOptions, SectorOptions } from '../../components/CatalogueOptions';
+import { AffiliationFields } from './AffiliationFields';
 
 export function ParticipantDialog({ participant, partners, onClose }: { participant: Participant | null; partners: Partner[]; onClose: () => void }) {
   const { t } = useTranslation(['partners', 'common']);
@@ -60,22 +60,7 @@ function ParticipantForm({ participant, partners, onDone }: { participant: Parti
         {t('partners:personName')}
         <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} aria-invalid={problem !== null} autoFocus />
       </label>
-      <label>
-        {t('partners:organisation')}
-        <select value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-          <option value="">{t('partners:noOrganisation')}</option>
-          <PartnerOptions partners={partners} />
-        </select>
-      </label>
-      {!partnerId && (
-        <label>
-          {t('partners:speaksForSector')}
-          <select value={sector} onChange={(e) => setSector(e.target.value)}>
-            <option value="">{t('partners:noSector')}</option>
-            <SectorOptions />
-          </select>
-        </label>
-      )}
+      <AffiliationFields partners={partners} partnerId={partnerId} onPartnerId={setPartnerId} sector={sector} onSector={setSector} />
       <CheckboxGroup legend={t('partners:belongsTo')} ids={CONSULTATION_GROUPS} value={groups} onChange={setGroups} labelOf={(id) => t(`catalogue:group.${id}`)} />
       {problem && (
         <p className="field-problem" role="alert">

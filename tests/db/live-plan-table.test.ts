@@ -45,6 +45,35 @@ describe('live plan tables', () => {
     expect(Object.isFrozen(live.getSnapshot().data)).toBe(true);
   });
 
+  it("takes a change's records from the change itself, without reading them back", async () => {
+    const { db, planId } = await dbWithPlan();
+    const live = livePlanTable(db, 'cards', planId, byOrder);
+    await loaded(live);
+    const reads: string[][] = [];
+    const cards = db.table('cards'); // the table object the live table reads through
+    const bulkGet = cards.bulkGet.bind(cards);
+    cards.bulkGet = ((keys: string[]) => {
+      reads.push([...keys]);
+      return bulkGet(keys);
+    }) as typeof cards.bulkGet;
+
+    const a = await addCard(db, planId, { text: 'Youth vaping at the high school', kind: 'risk' });
+    await expect.poll(() => live.getSnapshot().data.map((x) => x.text)).toEqual([a.text]);
+    await updateCard(db, planId, a.id, { text: 'Youth vaping, two high schools' });
+    await expect.poll(() => live.getSnapshot().data.map((x) => x.text)).toEqual(['Youth vaping, two high schools']);
+    // The live row is a copy: the object the caller got back is its own.
+    a.text = 'changed by the caller';
+    expect(live.getSnapshot().data[0]?.text).toBe('Youth vaping, two high schools');
+    await deleteCard(db, planId, a.id);
+    await expect.poll(() => live.getSnapshot().data.length).toBe(0);
+    expect(reads).toEqual([]);
+
+    // Undo writes outside change(): the record is read back, as are other windows' writes.
+    await undo(db, planId);
+    await expect.poll(() => live.getSnapshot().data.map((x) => x.id)).toEqual([a.id]);
+    expect(reads).toEqual([[a.id]]);
+  });
+
   it('moves a record whose sort key changed to its new place', async () => {
     const { db, planId } = await dbWithPlan();
     const a = await addCard(db, planId, { text: 'one', kind: 'idea' });

@@ -6,6 +6,7 @@
  */
 import type { Plan, RecordTable, RecordTypes } from '@core/model';
 import type { CswbDatabase, HistoryEntry, StoredChange } from './database';
+import { rememberAfterImages } from './live-plan-table';
 
 /** Undo history kept per plan; older entries are dropped. */
 export const HISTORY_LIMIT = 500;
@@ -60,10 +61,14 @@ export class ChangeSet {
   }
 }
 
+// Requests of one transaction are sent together where they do not depend on each other: IndexedDB
+// runs them in order anyway, and each `await` in between would cost a round trip (a vote is
+// timed to the screen: docs/performance.md).
 async function touchPlan(db: CswbDatabase, planId: string, now: string): Promise<void> {
-  await db.plans.update(planId, { updatedAt: now });
-  const state = await db.planState.get(planId);
-  if (state) await db.planState.update(planId, { revision: state.revision + 1 });
+  await Promise.all([
+    db.plans.update(planId, { updatedAt: now }),
+    db.planState.get(planId).then((state) => (state ? db.planState.update(planId, { revision: state.revision + 1 }) : 0)),
+  ]);
 }
 
 /** Runs `fn` as one atomic, undoable change labelled with a message key. */
@@ -78,14 +83,18 @@ export async function change<R>(
     const cs = new ChangeSet(db, planId, now);
     const result = await fn(cs);
     if (cs.changes.length === 0) return result;
-    await db.history.where('[planId+undone]').equals([planId, 1]).delete();
-    await db.history.add({ planId, label, at: now, changes: cs.changes, undone: 0 });
+    // The redo stack goes (undone entries only, so never the entry added beside it).
+    await Promise.all([
+      db.history.where('[planId+undone]').equals([planId, 1]).delete(),
+      db.history.add({ planId, label, at: now, changes: cs.changes, undone: 0 }),
+      touchPlan(db, planId, now),
+    ]);
     const count = await db.history.where('planId').equals(planId).count();
     if (count > HISTORY_LIMIT) {
       const oldest = await db.history.where('planId').equals(planId).limit(count - HISTORY_LIMIT).primaryKeys();
       await db.history.bulkDelete(oldest);
     }
-    await touchPlan(db, planId, now);
+    rememberAfterImages(cs.changes);
     return result;
   });
 }

@@ -87,9 +87,10 @@ export class LivePlanTable<R extends Row> {
     return this.queue;
   }
 
-  onMutated(keys: MutatedKeys): void {
+  /** `images`: records as the write left them (id to record, null when deleted), when known. */
+  onMutated(keys: MutatedKeys, images?: AfterImages): void {
     if (keys === 'all') this.enqueueReload();
-    else if (keys.length) this.enqueue(() => this.patch(keys));
+    else if (keys.length) this.enqueue(() => this.patch(keys, images));
   }
 
   private enqueue(task: () => Promise<void>): void {
@@ -108,13 +109,16 @@ export class LivePlanTable<R extends Row> {
     });
   }
 
-  private async patch(keys: readonly string[]): Promise<void> {
+  private async patch(keys: readonly string[], images?: AfterImages): Promise<void> {
     if (this.reloadQueued) return; // a full read is coming anyway
-    const fetched = (await this.db.table(this.table).bulkGet([...keys])) as (R | undefined)[];
+    const known = (id: string) => images?.has(imageKey(this.table, id)) ?? false;
+    const unknown = images ? keys.filter((id) => !known(id)) : keys;
+    const read = unknown.length ? ((await this.db.table(this.table).bulkGet([...unknown])) as (R | undefined)[]) : [];
+    const fetched = new Map(unknown.map((id, i) => [id, read[i]]));
     let rows: R[] | null = null;
-    for (const [i, id] of keys.entries()) {
+    for (const id of keys) {
       const before = this.byId.get(id);
-      const found = fetched[i];
+      const found = known(id) ? ((images?.get(imageKey(this.table, id)) ?? undefined) as R | undefined) : fetched.get(id);
       const after = found && found.planId === this.planId ? found : undefined;
       if (!before && !after) continue; // another plan's record
       rows ??= [...this.snapshot.data];
@@ -145,8 +149,36 @@ const KEEP_UNWATCHED = 16;
 const registry = new Map<string, LivePlanTable<Row>>();
 let listening = false;
 
+/**
+ * After-images of the writes of `change()` (db/change.ts), by the transaction's set of mutated
+ * parts: the very object Dexie fires `storagemutated` with once that transaction committed. The
+ * live tables then take the records from there instead of reading them back (a round trip to
+ * IndexedDB after every vote or card). Writes from elsewhere (undo, imports, other windows) have
+ * no images and are read as before.
+ */
+type AfterImages = ReadonlyMap<string, unknown>;
+const afterImagesByParts = new WeakMap<object, AfterImages>();
+const imageKey = (table: string, id: string) => `${table}\u0000${id}`;
+
+/**
+ * Called inside a change's transaction, after its last write: the records as it leaves them.
+ * Dexie keeps the transaction's mutated parts on the IndexedDB transaction (`mutatedParts`, an
+ * internal of Dexie 4 checked by tests/db/live-plan-table.test.ts); without it nothing is
+ * remembered and the live tables read the records back.
+ */
+export function rememberAfterImages(changes: readonly { table: string; id: string; after: unknown }[]): void {
+  const trans = Dexie.currentTransaction as unknown as { idbtrans?: { mutatedParts?: object } } | null;
+  const parts = trans?.idbtrans?.mutatedParts;
+  if (!parts) return;
+  // Copies, as the database holds them: the caller keeps its objects and may change them later.
+  const images = new Map<string, unknown>();
+  for (const c of changes) images.set(imageKey(c.table, c.id), c.after === null ? null : structuredClone(c.after));
+  afterImagesByParts.set(parts, images);
+}
+
 function onStorageMutated(parts: ObservabilitySet): void {
-  for (const live of registry.values()) live.onMutated(mutatedKeys(parts, live.dbName, live.table));
+  const images = afterImagesByParts.get(parts);
+  for (const live of registry.values()) live.onMutated(mutatedKeys(parts, live.dbName, live.table), images);
 }
 
 export function livePlanTable<T extends RecordTable>(

@@ -30,7 +30,8 @@ async function planOf(db: CswbDatabase, planId: string): Promise<Plan> {
  */
 export function setDots(db: CswbDatabase, planId: string, participantId: string, riskId: string, dots: number): Promise<void> {
   return change(db, planId, 'history.setDots', async (cs) => {
-    const plan = await planOf(db, planId);
+    // Both reads at once (one round trip): the ballot is filtered by round below.
+    const [plan, participantVotes] = await Promise.all([planOf(db, planId), db.votes.where('participantId').equals(participantId).toArray()]);
     const { round, dotsPerParticipant, maxDotsPerRisk } = plan.voting;
     if (!Number.isInteger(dots) || dots < 0) throw new BallotError('negative', 0);
     if (dots > maxDotsPerRisk) throw new BallotError('overMaxPerRisk', maxDotsPerRisk);
@@ -38,7 +39,7 @@ export function setDots(db: CswbDatabase, planId: string, participantId: string,
       const [risks, votes] = await Promise.all([db.risks.where('planId').equals(planId).toArray(), db.votes.where('planId').equals(planId).toArray()]);
       if (!ballotRisks(risks, votes, round).includes(riskId)) throw new BallotError('notOnBallot', 0);
     }
-    const ballot = (await db.votes.where('participantId').equals(participantId).toArray()).filter((v) => v.round === round && v.planId === planId);
+    const ballot = participantVotes.filter((v) => v.round === round && v.planId === planId);
     const others = ballot.filter((v) => v.riskId !== riskId).reduce((sum, v) => sum + v.dots, 0);
     if (others + dots > dotsPerParticipant) throw new BallotError('overAllowance', dotsPerParticipant);
     const existing = ballot.find((v) => v.riskId === riskId);

@@ -5,13 +5,13 @@
  * record by record, so a change to one of 20,000 votes does not re-read the other 19,999.
  */
 import type { Card, CatalogueEntry, Criterion, Outcome, Participant, Partner, Plan, PlanResponse, Risk, Score, Vote, WorkshopSession } from '@core/model';
-import type { RecordTable, RecordTypes } from '@core/model';
+import { RECORD_TABLES, type RecordTable, type RecordTypes } from '@core/model';
 import { useMemo, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
 import { byKeyThenId, livePlanTable, type LivePlanTable } from '../db/live-plan-table';
 import type { CswbDatabase, PlanState } from '../db/database';
 import { listPlans, type PlanListItem } from '../domain/plans';
-import { useQuery, type QueryResult } from './useQuery';
+import { sameExcept, useQuery, type QueryResult } from './useQuery';
 
 const EMPTY: never[] = [];
 
@@ -35,6 +35,53 @@ export function planTable<T extends RecordTable>(database: CswbDatabase, table: 
   return livePlanTable(database, table, planId, byKeyThenId(TABLE_ORDER[table] as (r: RecordTypes[T]) => string | number));
 }
 
+/** Tables larger than this are left to the stage that shows them (votes and scores: 20,000 each). */
+const WARM_LIMIT = 5000;
+/** Reading ahead waits until the facilitator has not typed or clicked for this long. */
+const WARM_AFTER_INPUT_MS = 1500;
+
+/**
+ * Reads the plan's tables ahead, one per quiet moment, so the first visit of a stage finds its
+ * records in memory (the matrix read 1,500 responses on its first visit). Small tables only: a
+ * read of 20,000 votes would hold the page for a while. A read takes the main thread for a few
+ * milliseconds, so it waits for a pause in typing and clicking. Returns a cancel function.
+ */
+export function warmPlanTables(database: CswbDatabase, planId: string): () => void {
+  let cancelled = false;
+  let idle = 0;
+  let lastInput = performance.now();
+  const onInput = () => {
+    lastInput = performance.now();
+  };
+  const inputs = ['keydown', 'pointerdown', 'wheel'] as const;
+  for (const type of inputs) window.addEventListener(type, onInput, { capture: true, passive: true });
+  const stop = () => {
+    cancelled = true;
+    cancelIdleCallback(idle);
+    for (const type of inputs) window.removeEventListener(type, onInput, { capture: true });
+  };
+  const next = (i: number) => {
+    const table = RECORD_TABLES[i];
+    if (cancelled) return;
+    if (!table) return stop();
+    idle = requestIdleCallback(async () => {
+      if (performance.now() - lastInput < WARM_AFTER_INPUT_MS) {
+        next(i); // not now: ask again at the next idle moment
+        return;
+      }
+      try {
+        const count = await database.table(table).where('planId').equals(planId).count();
+        if (!cancelled && count <= WARM_LIMIT) await planTable(database, table, planId).settled();
+      } catch {
+        // Only a head start: the stage reads the table itself, and shows a failure there.
+      }
+      next(i + 1);
+    });
+  };
+  next(0);
+  return stop;
+}
+
 function usePlanTable<T extends RecordTable>(table: T, planId: string): QueryResult<RecordTypes[T][]> {
   const live = useMemo(() => planTable(db, table, planId), [table, planId]);
   const snapshot = useSyncExternalStore(live.subscribe, live.getSnapshot);
@@ -44,9 +91,20 @@ function usePlanTable<T extends RecordTable>(table: T, planId: string): QueryRes
 }
 
 export const usePlanList = (): QueryResult<PlanListItem[]> => useQuery(() => listPlans(db), [], EMPTY);
-export const usePlan = (planId: string): QueryResult<Plan | undefined> => useQuery(() => db.plans.get(planId), [planId], undefined);
+/**
+ * Every change bumps the plan's `updatedAt` (the home screen's "edited"); the open plan keeps its
+ * object through that, so a vote does not redraw every screen that takes the plan. Screens inside
+ * the workspace do not show `updatedAt`.
+ */
+const samePlanButTime = sameExcept<Plan>('updatedAt');
+export const usePlan = (planId: string): QueryResult<Plan | undefined> =>
+  useQuery(() => db.plans.get(planId), [planId], undefined, samePlanButTime);
 export const usePlanState = (planId: string): QueryResult<PlanState | undefined> =>
-  useQuery(() => db.planState.get(planId), [planId], undefined);
+  useQuery(() => db.planState.get(planId), [planId], undefined, sameExcept<PlanState>());
+
+/** Whether the plan was deleted from the home screen (a boolean: stable through other changes). */
+export const usePlanDeleted = (planId: string): boolean =>
+  useQuery(async () => Boolean((await db.planState.get(planId))?.deletedAt), [planId], false).data;
 
 export const usePartners = (planId: string): QueryResult<Partner[]> => usePlanTable('partners', planId);
 export const useParticipants = (planId: string): QueryResult<Participant[]> =>
@@ -73,5 +131,6 @@ export function useUndoState(planId: string): QueryResult<{ undo: string | null;
     },
     [planId],
     { undo: null, redo: null },
+    sameExcept(),
   );
 }

@@ -9,7 +9,7 @@ import { attributionFields, attributionKey, attributionOf, parseAttributionKey }
 import { db } from '../../db/database';
 import { CardTextError, MAX_CARD_TEXT, updateCard } from '../../domain/cards';
 import { useAnnouncer } from '../../components/Announcer';
-import { Combobox } from './Combobox';
+import { Combobox } from '../../components/Combobox';
 import { TagInput } from './TagInput';
 import type { CaptureData } from './useCaptureData';
 

@@ -14,7 +14,7 @@ import { redo, undo } from '../../db/change';
 import { isMac } from '../../commands/registry';
 import { addCard, CardTextError, MAX_CARD_TEXT } from '../../domain/cards';
 import { useAnnouncer } from '../../components/Announcer';
-import { Combobox } from './Combobox';
+import { Combobox } from '../../components/Combobox';
 import { TagInput } from './TagInput';
 import { KindPicker, kindForShortcut } from './KindPicker';
 import { fieldForShortcut, historyShortcut } from './shortcuts';

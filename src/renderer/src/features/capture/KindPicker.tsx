@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind } from '@core/model';
-import './combobox.css';
+import '../../components/combobox.css';
 
 export const KIND_SHORTCUTS: Record<string, CardKind> = Object.fromEntries(CARD_KINDS.map((k, i) => [String(i + 1), k]));
 

@@ -7,7 +7,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasExactLabel, searchCatalogue } from '@core/search';
 import type { CatalogueLabels } from './useCatalogueOptions';
-import './combobox.css';
+import '../../components/combobox.css';
 
 interface TagInputProps {
   label: string;

@@ -10,7 +10,7 @@ import type { Card, Participant, Partner, WorkshopSession } from '@core/model';
 import { attributionKey, peopleLookup, resolveAttribution, type PeopleLookup } from '@core/search';
 import { useParticipants, usePartners, useSessions } from '../../hooks/entities';
 import { useCatalogueOptions, type CatalogueLabels } from './useCatalogueOptions';
-import type { ComboOption } from './Combobox';
+import type { ComboOption } from '../../components/Combobox';
 
 export interface CaptureData {
   partners: Partner[];

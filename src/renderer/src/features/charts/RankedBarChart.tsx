@@ -41,6 +41,12 @@ export const flaggedFillOf = (prefix: string, style: SeriesStyle) => seriesFill(
 const AXIS_WIDTH = 320;
 const NO_SERIES: readonly StyledSeries[] = [];
 const BAR_FILL = '#0072b2';
+// Props Recharts receives keep their identity from one drawing to the next (Recharts' performance
+// guide): a new object re-sends the axis settings to the chart's store and recomputes every axis.
+const MARGIN = { top: 8, right: 150, bottom: 30, left: 8 };
+const X_TICK = { fontSize: FONT.tick, fill: INK };
+const Y_TICK = <WrappedTick maxChars={charsFor(AXIS_WIDTH - 12)} />;
+const VALUE_LABEL = { fontSize: FONT.value, fontWeight: 700, fill: INK };
 
 interface SegmentLabelProps {
   x?: number | string;
@@ -75,6 +81,11 @@ export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_S
   const data = useMemo(() => rows.map((r) => ({ ...r, valueText: r.flag ? `${format(r.value)} (${r.flag})` : format(r.value) })), [rows, format]);
   const height = Math.max(180, rows.length * 62 + 70);
   const stacked = series.length > 0;
+  const integerTicks = domainMax !== undefined && Number.isInteger(domainMax) && domainMax <= 12;
+  const domain = useMemo(() => [0, domainMax ?? 'auto'] as [number, number | 'auto'], [domainMax]);
+  const ticks = useMemo(() => (integerTicks ? Array.from({ length: (domainMax as number) + 1 }, (_, i) => i) : undefined), [integerTicks, domainMax]);
+  const xLabel = useMemo(() => ({ value: axisLabel, position: 'insideBottom' as const, offset: -22, fontSize: FONT.tick, fill: INK }), [axisLabel]);
+  const patternStyles = useMemo(() => series.map((s) => s.style), [series]);
   const segmentLabel = useCallback(
     ({ x = 0, y = 0, width = 0, height: h = 0, value }: SegmentLabelProps) => {
       const n = Number(value);
@@ -106,18 +117,18 @@ export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_S
   return (
     <div style={{ width: '100%', height }}>
       <ResponsiveContainer>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 150, bottom: 30, left: 8 }} barCategoryGap="22%" accessibilityLayer title={chartTitle}>
-          <ChartPatterns prefix={patternPrefix} styles={series.map((s) => s.style)} />
+        <BarChart data={data} layout="vertical" margin={MARGIN} barCategoryGap="22%" accessibilityLayer title={chartTitle}>
+          <ChartPatterns prefix={patternPrefix} styles={patternStyles} />
           {flaggedStyle && <ChartPatterns prefix={`${patternPrefix}-flag`} styles={[flaggedStyle]} />}
           <CartesianGrid horizontal={false} stroke={GRID} strokeDasharray="4 4" />
           <XAxis
             type="number"
-            domain={[0, domainMax ?? 'auto']}
-            ticks={domainMax !== undefined && Number.isInteger(domainMax) && domainMax <= 12 ? Array.from({ length: domainMax + 1 }, (_, i) => i) : undefined}
+            domain={domain}
+            ticks={ticks}
             allowDecimals={!Number.isInteger(domainMax ?? 1) || rows.some((r) => !Number.isInteger(r.value))}
-            tick={{ fontSize: FONT.tick, fill: INK }}
+            tick={X_TICK}
             stroke={INK}
-            label={{ value: axisLabel, position: 'insideBottom', offset: -22, fontSize: FONT.tick, fill: INK }}
+            label={xLabel}
           />
           <YAxis
             type="category"
@@ -125,7 +136,7 @@ export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_S
             width={AXIS_WIDTH}
             interval={0}
             stroke={INK}
-            tick={<WrappedTick maxChars={charsFor(AXIS_WIDTH - 12)} />}
+            tick={Y_TICK}
           />
           {stacked ? (
             series.map((s) => (
@@ -134,14 +145,8 @@ export const RankedBarChart = memo(function RankedBarChart({ rows, series = NO_S
               </Bar>
             ))
           ) : (
-            <Bar
-              dataKey="value"
-              name={axisLabel}
-              fill={BAR_FILL}
-              isAnimationActive={false}
-              shape={shape}
-            >
-              <LabelList dataKey="valueText" position="right" offset={10} style={{ fontSize: FONT.value, fontWeight: 700, fill: INK }} />
+            <Bar dataKey="value" name={axisLabel} fill={BAR_FILL} isAnimationActive={false} shape={shape}>
+              <LabelList dataKey="valueText" position="right" offset={10} style={VALUE_LABEL} />
             </Bar>
           )}
           {stacked && <StackTotals rows={data} />}

@@ -42,6 +42,23 @@ interface Props {
   labels: MatrixLabels;
 }
 
+/**
+ * Assets not placed yet, and all asset cards, found among the plan's 5,000 cards: remembered for
+ * the live tables' arrays (which keep their identity until a card or response changes), so going
+ * back to the stage does not walk every card again.
+ */
+const assetsCache = new WeakMap<readonly Card[], WeakMap<readonly PlanResponse[], Card[] & { total: number }>>();
+function assetsOf(cards: readonly Card[], responses: readonly PlanResponse[]): Card[] & { total: number } {
+  let byResponses = assetsCache.get(cards);
+  if (!byResponses) assetsCache.set(cards, (byResponses = new WeakMap()));
+  let found = byResponses.get(responses);
+  if (!found) {
+    found = Object.assign(assetsNotInMatrix(cards, responses), { total: cards.filter((c) => c.kind === 'asset').length });
+    byResponses.set(responses, found);
+  }
+  return found;
+}
+
 /** The pointer decides where a mouse drop lands; keyboard drags (no pointer) use the moved box. */
 const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args));
 
@@ -58,8 +75,8 @@ export function MatrixBoard({ plan, matrix, risks, cards, responses, partners, l
   );
 
   const partnerName = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
-  const assets = useMemo(() => assetsNotInMatrix(cards, responses), [cards, responses]);
-  const totalAssets = useMemo(() => cards.filter((c) => c.kind === 'asset').length, [cards]);
+  const assets = assetsOf(cards, responses);
+  const totalAssets = assets.total;
   const priorities = useMemo(() => matrix.rows.map((row) => row.risk), [matrix]);
   // Stable, so a memoised row is not redrawn for a new callback.
   const onAdd = useCallback((risk: Risk, area: PlanningArea) => setDialog({ mode: 'add', risk, area }), []);

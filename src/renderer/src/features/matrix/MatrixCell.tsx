@@ -27,19 +27,23 @@ export function MatrixCell({ risk, area, responses, collapsed, partnerName, labe
   const classes = [gap ? 'gap' : '', isOver ? 'drop-over' : '', collapsed && !gap ? 'collapsed' : ''].filter(Boolean).join(' ');
   return (
     <td ref={setNodeRef} className={classes || undefined} aria-label={label}>
-      {gap && <span className="gap-label">{labels.gap}</span>}
-      {collapsed && !gap ? (
-        <p className="cell-count">{labels.responseCount(responses.length)}</p>
-      ) : (
-        <ul className="responses">
-          {responses.map((r) => (
-            <ResponseItem key={r.id} response={r} leadName={r.leadPartnerId ? partnerName.get(r.leadPartnerId) : undefined} labels={labels} onEdit={onEdit} />
-          ))}
-        </ul>
-      )}
-      <button type="button" className="quiet small add-response" aria-label={labels.addResponseTo(label)} onClick={() => onAdd(risk, area)}>
-        <span aria-hidden="true">+</span> {labels.add}
-      </button>
+      {/* A block of its own, so rows below the window are left out of layout and paint until
+          scrolled to (content-visibility has no effect on a table cell itself). */}
+      <div className="cell-body">
+        {gap && <span className="gap-label">{labels.gap}</span>}
+        {collapsed && !gap ? (
+          <p className="cell-count">{labels.responseCount(responses.length)}</p>
+        ) : (
+          <ul className="responses">
+            {responses.map((r) => (
+              <ResponseItem key={r.id} response={r} leadName={r.leadPartnerId ? partnerName.get(r.leadPartnerId) : undefined} labels={labels} onEdit={onEdit} />
+            ))}
+          </ul>
+        )}
+        <button type="button" className="quiet small add-response" aria-label={labels.addResponseTo(label)} onClick={() => onAdd(risk, area)}>
+          <span aria-hidden="true">+</span> {labels.add}
+        </button>
+      </div>
     </td>
   );
 }

@@ -13,8 +13,11 @@ import type { MatrixLabels } from './matrix-labels';
 import { MemoMatrixRow } from './MatrixRowView';
 import { PriorityJump, RowPager, RowRange } from './RowPager';
 
-/** Priorities per page: about what a projector shows in two or three screens. */
-export const ROWS_PER_PAGE = 20;
+/**
+ * Priorities per page: about what a projector shows in three screens (a row with a few responses
+ * is about 300 px). Also what keeps opening the stage quick: each row is some 80 elements.
+ */
+export const ROWS_PER_PAGE = 10;
 
 interface Props {
   matrix: PlanMatrix;

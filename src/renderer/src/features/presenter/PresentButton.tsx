@@ -2,7 +2,7 @@
  * "Present" in the plan's toolbar: starts presenting (opens the audience window and the presenter
  * controls) and stops it. The controls live in a portal so they stay docked whatever the stage.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@core/model';
@@ -10,7 +10,8 @@ import type { Stage } from '../../hooks/useRoute';
 import { platform } from '../../platform';
 import { PresenterConsole } from './PresenterConsole';
 
-export function PresentButton({ plan, stage }: { plan: Plan; stage: Stage }) {
+// Memoised: the workspace header redraws after every change; this only when its props change.
+export const PresentButton = memo(function PresentButton({ plan, stage }: { plan: Plan; stage: Stage }) {
   const { t } = useTranslation('presenter');
   const [presenting, setPresenting] = useState(false);
   const stop = () => {
@@ -25,4 +26,4 @@ export function PresentButton({ plan, stage }: { plan: Plan; stage: Stage }) {
       {presenting && createPortal(<PresenterConsole plan={plan} stage={stage} onStop={stop} />, document.body)}
     </>
   );
-}
+});

@@ -4,7 +4,7 @@
  * and, while it is on, the relay that adds what phones send and keeps what they see up to date.
  * Mounted once per open plan (in the workspace header), so the relay runs on every stage.
  */
-import { useState, type MutableRefObject } from 'react';
+import { memo, useState, type MutableRefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type Plan } from '@core/model';
@@ -34,7 +34,8 @@ function RoomPublisher(props: { planId: string; sessionId: string | null; applie
   return null;
 }
 
-export function RoomParticipation({ plan }: { plan: Plan }) {
+// Memoised: the workspace header redraws after every change; this only when its props change.
+export const RoomParticipation = memo(function RoomParticipation({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['room', 'catalogue']);
   const { announce } = useAnnouncer();
   const memberName = useMemberName();
@@ -195,4 +196,4 @@ export function RoomParticipation({ plan }: { plan: Plan }) {
       )}
     </>
   );
-}
+});

@@ -2,45 +2,37 @@
  * One plan open: the header (name, save state, undo/redo, save), the workshop stages as
  * navigation, and the current stage. Owns the plan-scoped commands (save, undo, redo, close).
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { redo, undo } from '../../db/change';
-import { usePlan, usePlanState, useUndoState } from '../../hooks/entities';
+import { usePlan, usePlanDeleted, warmPlanTables } from '../../hooks/entities';
 import { navigate, STAGES, type Stage } from '../../hooks/useRoute';
 import { useCommands } from '../../commands/useCommands';
-import { shortcutLabel } from '../../commands/registry';
-import { platform } from '../../platform';
 import { markOpened } from '../../domain/plans';
 import { useAnnouncer } from '../../components/Announcer';
 import { usePlanFiles } from '../files/PlanFilesProvider';
 import { preloadStages, StageView } from './StageView';
-import { PresentButton } from '../presenter/PresentButton';
-import { RoomParticipation } from '../room/RoomParticipation';
+import { WorkspaceHeader } from './WorkspaceHeader';
 
 export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage }) {
   const { t } = useTranslation(['workspace', 'common', 'history']);
   const { data: plan, isLoading } = usePlan(planId);
-  const { data: state } = usePlanState(planId);
-  const { data: undoState } = useUndoState(planId);
+  const deleted = usePlanDeleted(planId);
   const files = usePlanFiles();
   const { announce } = useAnnouncer();
-  const dirty = state ? state.revision !== state.savedRevision : false;
 
   useEffect(() => {
     void markOpened(db, planId);
   }, [planId]);
 
-  // Once the workspace is idle, load the other stages' code: their first visit is then instant.
+  // Once the workspace is idle, load the other stages' code and read the plan's smaller tables:
+  // the first visit of a stage is then as quick as the next ones.
   useEffect(() => {
     const idle = requestIdleCallback(preloadStages, { timeout: 5000 });
     return () => cancelIdleCallback(idle);
   }, []);
-
-  useEffect(() => {
-    if (plan) platform.setWindowTitle(`${plan.name || t('common:untitled')} — ${t('common:appName')}`, dirty);
-    return () => platform.setWindowTitle(t('common:appName'), false);
-  }, [plan, dirty, t]);
+  useEffect(() => warmPlanTables(db, planId), [planId]);
 
   const doUndo = async () => {
     const label = await undo(db, planId);
@@ -50,7 +42,12 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
     const label = await redo(db, planId);
     announce(label ? t('workspace:redone', { what: t(label.replace(/^history\./, 'history:')) }) : t('workspace:nothingToRedo'));
   };
-  const close = () => navigate({ name: 'home' });
+  const close = useCallback(() => navigate({ name: 'home' }), []);
+  // Stable handlers for the header; the latest undo and redo run through a ref.
+  const latest = useRef({ doUndo, doRedo });
+  latest.current = { doUndo, doRedo };
+  const onUndo = useCallback(() => void latest.current.doUndo(), []);
+  const onRedo = useCallback(() => void latest.current.doRedo(), []);
 
   useCommands({
     'plan.save': () => void files.save(planId, false),
@@ -61,7 +58,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
   });
 
   if (isLoading) return <main className="workspace" aria-busy="true" />;
-  if (!plan || state?.deletedAt) {
+  if (!plan || deleted) {
     return (
       <main className="workspace missing">
         <h1>{t('workspace:notFound')}</h1>
@@ -74,43 +71,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
 
   return (
     <div className="workspace">
-      <header className="workspace-header">
-        <button type="button" className="quiet" onClick={close} aria-label={t('workspace:closePlan')}>
-          ← {t('workspace:home')}
-        </button>
-        <div className="plan-title">
-          <span className="plan-title-name">{plan.name || t('common:untitled')}</span>
-          <span className="save-state" aria-live="polite">
-            {dirty ? t('workspace:unsaved') : state?.fileName ? t('workspace:savedTo', { name: state.fileName }) : t('workspace:storedLocally')}
-          </span>
-        </div>
-        <div className="toolbar" role="toolbar" aria-label={t('workspace:planActions')}>
-          <button
-            type="button"
-            onClick={() => void doUndo()}
-            disabled={!undoState.undo}
-            title={`${undoState.undo ? t('workspace:undoWhat', { what: t(undoState.undo.replace(/^history\./, 'history:')) }) : t('workspace:undo')} (${shortcutLabel('Mod+Z')})`}
-          >
-            {t('workspace:undo')}
-          </button>
-          <button
-            type="button"
-            onClick={() => void doRedo()}
-            disabled={!undoState.redo}
-            title={`${undoState.redo ? t('workspace:redoWhat', { what: t(undoState.redo.replace(/^history\./, 'history:')) }) : t('workspace:redo')} (${shortcutLabel('Mod+Shift+Z')})`}
-          >
-            {t('workspace:redo')}
-          </button>
-          <button type="button" onClick={() => void files.save(planId, false)} title={shortcutLabel('Mod+S')}>
-            {t('workspace:save')}
-          </button>
-          <button type="button" onClick={() => void files.save(planId, true)} title={shortcutLabel('Mod+Shift+S')}>
-            {t('workspace:saveAs')}
-          </button>
-          <PresentButton plan={plan} stage={stage} />
-          <RoomParticipation plan={plan} />
-        </div>
-      </header>
+      <WorkspaceHeader plan={plan} stage={stage} onClose={close} onUndo={onUndo} onRedo={onRedo} />
       {/* On a narrow window (200% zoom) the stages are a scrolling strip, and Chromium scrolls a
           focused link into view only when it is wholly hidden: show the whole link and its ring. */}
       <nav className="stage-nav" aria-label={t('workspace:stages')} onFocus={(e) => e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' })}>

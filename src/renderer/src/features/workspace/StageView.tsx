@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, memo, Suspense, type ComponentType } from 'react';
 import type { Plan } from '@core/model';
 import type { Stage } from '../../hooks/useRoute';
 
@@ -37,12 +37,15 @@ const STAGE_VIEWS: Record<Stage, StageComponent> = {
   reports: named(() => import('../reports/ReportsStage'), 'ReportsStage', false),
 };
 
-/** The screen of one workshop stage. Each stage owns its folder under features/. */
-export function StageView({ plan, stage }: { plan: Plan; stage: Stage }) {
+/**
+ * The screen of one workshop stage. Each stage owns its folder under features/. Memoised: the
+ * workspace header redraws after every change (save state, undo label), the stage need not.
+ */
+export const StageView = memo(function StageView({ plan, stage }: { plan: Plan; stage: Stage }) {
   const View = STAGE_VIEWS[stage];
   return (
     <Suspense fallback={<div className="stage-loading" aria-busy="true" />}>
       <View plan={plan} />
     </Suspense>
   );
-}
+});

@@ -23,6 +23,8 @@ interface ComboboxProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Enter or Escape while the list is closed. */
   onDone?: () => void;
+  /** An option picked (Enter or a click), or the current value confirmed with Enter. */
+  onChoose?: (value: string) => void;
   shortcut?: string;
   className?: string;
   maxShown?: number;
@@ -37,7 +39,7 @@ export function filterComboOptions(options: readonly ComboOption[], query: strin
   return matches.map((o, i) => ({ o, i, r: rank(o) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.o);
 }
 
-export function Combobox({ label, options, value, onChange, inputRef, onDone, shortcut, className, maxShown = 50 }: ComboboxProps) {
+export function Combobox({ label, options, value, onChange, inputRef, onDone, onChoose, shortcut, className, maxShown = 50 }: ComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
   const selected = options.find((o) => o.value === value);
@@ -47,7 +49,10 @@ export function Combobox({ label, options, value, onChange, inputRef, onDone, sh
   const shown = useMemo(() => filterComboOptions(options, query ?? '').slice(0, maxShown), [options, query, maxShown]);
 
   const choose = (option: ComboOption | undefined) => {
-    if (option) onChange(option.value);
+    if (option) {
+      onChange(option.value);
+      onChoose?.(option.value);
+    }
     setQuery(null);
     setOpen(false);
   };
@@ -65,6 +70,7 @@ export function Combobox({ label, options, value, onChange, inputRef, onDone, sh
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (open) choose(shown[active]);
+      else if (value) onChoose?.(value);
       onDone?.();
     } else if (e.key === 'Escape') {
       if (open || query !== null) {

@@ -37,30 +37,58 @@ export interface SectorSplit {
 /** Values are compared at 9 decimals, so totals computed two ways still tie. */
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
+/**
+ * Written as plain loops: it runs after every vote on screens showing 300 risks by a dozen sectors
+ * (a vote is timed to the screen, docs/performance.md), where spreads and temporary arrays per
+ * row cost more than the arithmetic.
+ */
 export function sectorSplit(items: readonly { id: Id; label: string; values: Readonly<Record<string, number>> }[]): SectorSplit {
-  const sectors = [...new Set(items.flatMap((item) => Object.keys(item.values)))].sort(compareSectors);
-  const rows = items.map((item) => {
-    const entries = sectors.filter((s) => item.values[s] !== undefined).map((s) => [s, item.values[s] as number] as const);
-    const values = Object.fromEntries(entries);
-    if (entries.length === 0) return { id: item.id, label: item.label, values, gap: null, highest: [], lowest: [] };
-    const max = Math.max(...entries.map(([, v]) => v));
-    const min = Math.min(...entries.map(([, v]) => v));
-    return {
-      id: item.id,
-      label: item.label,
-      values,
-      gap: entries.length < 2 ? null : max - min,
-      highest: entries.filter(([, v]) => same(v, max)).map(([s]) => s),
-      lowest: entries.filter(([, v]) => same(v, min)).map(([s]) => s),
-    };
-  });
-  const topBySector = sectors.flatMap((sector) => {
-    const rated = rows.filter((row) => row.values[sector] !== undefined);
-    if (rated.length === 0) return [];
-    const value = Math.max(...rated.map((row) => row.values[sector] as number));
-    if (value <= 0) return [];
-    return [{ sector, riskIds: rated.filter((row) => same(row.values[sector] as number, value)).map((row) => row.id), value }];
-  });
+  const present = new Set<string>();
+  for (const item of items) for (const sector in item.values) present.add(sector);
+  const sectors = [...present].sort(compareSectors);
+  const rows: SectorSplitRow[] = [];
+  for (const item of items) {
+    const values: Record<string, number> = {};
+    let count = 0;
+    let max = -Infinity;
+    let min = Infinity;
+    for (const s of sectors) {
+      const v = item.values[s];
+      if (v === undefined) continue;
+      values[s] = v;
+      count++;
+      if (v > max) max = v;
+      if (v < min) min = v;
+    }
+    if (count === 0) {
+      rows.push({ id: item.id, label: item.label, values, gap: null, highest: [], lowest: [] });
+      continue;
+    }
+    const highest: string[] = [];
+    const lowest: string[] = [];
+    for (const s of sectors) {
+      const v = values[s];
+      if (v === undefined) continue;
+      if (same(v, max)) highest.push(s);
+      if (same(v, min)) lowest.push(s);
+    }
+    rows.push({ id: item.id, label: item.label, values, gap: count < 2 ? null : max - min, highest, lowest });
+  }
+  const topBySector: SectorTop[] = [];
+  for (const sector of sectors) {
+    let value = -Infinity;
+    for (const row of rows) {
+      const v = row.values[sector];
+      if (v !== undefined && v > value) value = v;
+    }
+    if (value === -Infinity || value <= 0) continue;
+    const riskIds: Id[] = [];
+    for (const row of rows) {
+      const v = row.values[sector];
+      if (v !== undefined && same(v, value)) riskIds.push(row.id);
+    }
+    topBySector.push({ sector, riskIds, value });
+  }
   return { sectors, rows, topBySector };
 }
 
@@ -77,8 +105,13 @@ export function weightedSectorSplit(results: readonly WeightedRiskScore[]): Sect
 
 /** Dots per sector. A sector that put no dot on a risk counts as zero for that risk once it voted at all. */
 export function dotSectorSplit(tallies: readonly DotTally[]): SectorSplit {
-  const voting = new Set(tallies.flatMap((t) => Object.keys(t.bySector)));
+  const voting = new Set<string>();
+  for (const t of tallies) for (const s in t.bySector) voting.add(s);
   return sectorSplit(
-    tallies.map((t) => ({ id: t.riskId, label: t.title, values: Object.fromEntries([...voting].map((s) => [s, t.bySector[s] ?? 0])) })),
+    tallies.map((t) => {
+      const values: Record<string, number> = {};
+      for (const s of voting) values[s] = t.bySector[s] ?? 0;
+      return { id: t.riskId, label: t.title, values };
+    }),
   );
 }

@@ -5,12 +5,14 @@
  * Rows keep their identity while unchanged and are memoised: 300 risks × a dozen sectors are
  * thousands of cells, and a vote changes one row.
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Risk } from '@core/model';
-import type { SectorSplit, SectorSplitRow } from '@core/scoring';
+import type { SectorSplit, SectorSplitRow, SectorTop } from '@core/scoring';
 import { rowId, itself, useStableRows } from '../charts/useStableRows';
+
+const topSector = (top: SectorTop) => top.sector;
 
 interface SectorSplitTableProps {
   split: SectorSplit;
@@ -25,9 +27,29 @@ export function SectorSplitTable({ split, risks, caption, format, marks }: Secto
   const { t } = useTranslation(['results', 'catalogue']);
   const rows = useStableRows(split.rows, rowId);
   const sectors = useStableRows(split.sectors, itself);
+  const tops = useStableRows(split.topBySector, topSector);
   const sector = useCallback((id: string) => t(`catalogue:sector.${id}`, { defaultValue: id }), [t]);
+  // Header and sector tops translated only when they change, not after every vote.
+  const headers = useMemo(
+    () =>
+      sectors.map((s) => (
+        <th scope="col" key={s} className="num">
+          {sector(s)}
+        </th>
+      )),
+    [sectors, sector],
+  );
+  const topItems = useMemo(() => {
+    const title = new Map(risks.map((r) => [r.id, r.title]));
+    return tops.map((top) => (
+      <li key={top.sector}>
+        <strong>{sector(top.sector)}</strong>
+        {': '}
+        {t('results:sectorTop', { risks: top.riskIds.map((id) => title.get(id) ?? id).join(t('results:and')), value: format(top.value) })}
+      </li>
+    ));
+  }, [tops, risks, sector, t, format]);
   if (sectors.length === 0) return null;
-  const title = new Map(risks.map((r) => [r.id, r.title]));
   return (
     <section className="sector-split">
       <h3>{caption}</h3>
@@ -37,11 +59,7 @@ export function SectorSplitTable({ split, risks, caption, format, marks }: Secto
           <thead>
             <tr>
               <th scope="col">{t('results:risk')}</th>
-              {sectors.map((s) => (
-                <th scope="col" key={s} className="num">
-                  {sector(s)}
-                </th>
-              ))}
+              {headers}
               {marks && <th scope="col" className="num">{t('results:gap')}</th>}
             </tr>
           </thead>
@@ -53,13 +71,7 @@ export function SectorSplitTable({ split, risks, caption, format, marks }: Secto
         </table>
       </div>
       <ul className="sector-tops" aria-label={t('results:sectorTops')}>
-        {split.topBySector.map((top) => (
-          <li key={top.sector}>
-            <strong>{sector(top.sector)}</strong>
-            {': '}
-            {t('results:sectorTop', { risks: top.riskIds.map((id) => title.get(id) ?? id).join(t('results:and')), value: format(top.value) })}
-          </li>
-        ))}
+        {topItems}
       </ul>
     </section>
   );

@@ -37,49 +37,35 @@ export function planTable<T extends RecordTable>(database: CswbDatabase, table: 
 
 /** Tables larger than this are left to the stage that shows them (votes and scores: 20,000 each). */
 const WARM_LIMIT = 5000;
-/** Reading ahead waits until the facilitator has not typed or clicked for this long. */
-const WARM_AFTER_INPUT_MS = 1500;
 
 /**
- * Reads the plan's tables ahead, one per quiet moment, so the first visit of a stage finds its
- * records in memory (the matrix read 1,500 responses on its first visit). Small tables only: a
- * read of 20,000 votes would hold the page for a while. A read takes the main thread for a few
- * milliseconds, so it waits for a pause in typing and clicking. Returns a cancel function.
+ * Reads the plan's smaller tables ahead, once, at the first idle moment after the plan opens, so
+ * the first visit of a stage finds its records in memory (the matrix read 1,500 responses on its
+ * first visit). Right after opening rather than later: each read then takes the main thread for a
+ * few milliseconds while the facilitator is still looking, not while they type. Small tables only:
+ * 20,000 votes would hold the page for a while. Returns a cancel function.
  */
 export function warmPlanTables(database: CswbDatabase, planId: string): () => void {
   let cancelled = false;
-  let idle = 0;
-  let lastInput = performance.now();
-  const onInput = () => {
-    lastInput = performance.now();
-  };
-  const inputs = ['keydown', 'pointerdown', 'wheel'] as const;
-  for (const type of inputs) window.addEventListener(type, onInput, { capture: true, passive: true });
-  const stop = () => {
+  const idle = requestIdleCallback(
+    () => {
+      for (const table of RECORD_TABLES) {
+        void database
+          .table(table)
+          .where('planId')
+          .equals(planId)
+          .count()
+          .then((count) => (!cancelled && count <= WARM_LIMIT ? planTable(database, table, planId).settled() : undefined))
+          // Only a head start: the stage reads the table itself, and shows a failure there.
+          .catch(() => undefined);
+      }
+    },
+    { timeout: 2000 },
+  );
+  return () => {
     cancelled = true;
     cancelIdleCallback(idle);
-    for (const type of inputs) window.removeEventListener(type, onInput, { capture: true });
   };
-  const next = (i: number) => {
-    const table = RECORD_TABLES[i];
-    if (cancelled) return;
-    if (!table) return stop();
-    idle = requestIdleCallback(async () => {
-      if (performance.now() - lastInput < WARM_AFTER_INPUT_MS) {
-        next(i); // not now: ask again at the next idle moment
-        return;
-      }
-      try {
-        const count = await database.table(table).where('planId').equals(planId).count();
-        if (!cancelled && count <= WARM_LIMIT) await planTable(database, table, planId).settled();
-      } catch {
-        // Only a head start: the stage reads the table itself, and shows a failure there.
-      }
-      next(i + 1);
-    });
-  };
-  next(0);
-  return stop;
 }
 
 function usePlanTable<T extends RecordTable>(table: T, planId: string): QueryResult<RecordTypes[T][]> {

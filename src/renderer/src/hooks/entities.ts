@@ -5,7 +5,7 @@
  * record by record, so a change to one of 20,000 votes does not re-read the other 19,999.
  */
 import type { Card, CatalogueEntry, Criterion, Outcome, Participant, Partner, Plan, PlanResponse, Risk, Score, Vote, WorkshopSession } from '@core/model';
-import { RECORD_TABLES, type RecordTable, type RecordTypes } from '@core/model';
+import type { RecordTable, RecordTypes } from '@core/model';
 import { useMemo, useSyncExternalStore } from 'react';
 import { db } from '../db/database';
 import { byKeyThenId, livePlanTable, type LivePlanTable } from '../db/live-plan-table';
@@ -33,39 +33,6 @@ const TABLE_ORDER: { [T in RecordTable]: (r: RecordTypes[T]) => string | number 
 /** The live table of one plan (db/live-plan-table.ts), for code that reads outside a component. */
 export function planTable<T extends RecordTable>(database: CswbDatabase, table: T, planId: string): LivePlanTable<RecordTypes[T]> {
   return livePlanTable(database, table, planId, byKeyThenId(TABLE_ORDER[table] as (r: RecordTypes[T]) => string | number));
-}
-
-/** Tables larger than this are left to the stage that shows them (votes and scores: 20,000 each). */
-const WARM_LIMIT = 5000;
-
-/**
- * Reads the plan's smaller tables ahead, once, at the first idle moment after the plan opens, so
- * the first visit of a stage finds its records in memory (the matrix read 1,500 responses on its
- * first visit). Right after opening rather than later: each read then takes the main thread for a
- * few milliseconds while the facilitator is still looking, not while they type. Small tables only:
- * 20,000 votes would hold the page for a while. Returns a cancel function.
- */
-export function warmPlanTables(database: CswbDatabase, planId: string): () => void {
-  let cancelled = false;
-  const idle = requestIdleCallback(
-    () => {
-      for (const table of RECORD_TABLES) {
-        void database
-          .table(table)
-          .where('planId')
-          .equals(planId)
-          .count()
-          .then((count) => (!cancelled && count <= WARM_LIMIT ? planTable(database, table, planId).settled() : undefined))
-          // Only a head start: the stage reads the table itself, and shows a failure there.
-          .catch(() => undefined);
-      }
-    },
-    { timeout: 2000 },
-  );
-  return () => {
-    cancelled = true;
-    cancelIdleCallback(idle);
-  };
 }
 
 function usePlanTable<T extends RecordTable>(table: T, planId: string): QueryResult<RecordTypes[T][]> {

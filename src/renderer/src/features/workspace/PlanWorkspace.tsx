@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { redo, undo } from '../../db/change';
-import { usePlan, usePlanDeleted, warmPlanTables } from '../../hooks/entities';
+import { usePlan, usePlanDeleted } from '../../hooks/entities';
 import { navigate, STAGES, type Stage } from '../../hooks/useRoute';
 import { useCommands } from '../../commands/useCommands';
 import { markOpened } from '../../domain/plans';
@@ -26,13 +26,11 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
     void markOpened(db, planId);
   }, [planId]);
 
-  // Once the workspace is idle, load the other stages' code and read the plan's smaller tables:
-  // the first visit of a stage is then as quick as the next ones.
+  // Once the workspace is idle, load the other stages' code: their first visit is then instant.
   useEffect(() => {
     const idle = requestIdleCallback(preloadStages, { timeout: 5000 });
     return () => cancelIdleCallback(idle);
   }, []);
-  useEffect(() => warmPlanTables(db, planId), [planId]);
 
   const doUndo = async () => {
     const label = await undo(db, planId);

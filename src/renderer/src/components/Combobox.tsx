@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { matchesAllWordPrefixes, normaliseText } from '@core/search';
+import { ComboLabel, comboInputProps, ListboxPopup } from './ListboxPopup';
 import './combobox.css';
 
 export interface ComboOption {
@@ -41,7 +42,6 @@ export function filterComboOptions(options: readonly ComboOption[], query: strin
 
 export function Combobox({ label, options, value, onChange, inputRef, onDone, onChoose, shortcut, className, maxShown = 50 }: ComboboxProps) {
   const id = useId();
-  const listId = `${id}-list`;
   const selected = options.find((o) => o.value === value);
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
@@ -88,27 +88,13 @@ export function Combobox({ label, options, value, onChange, inputRef, onDone, on
   };
 
   const activeOption = open ? shown[active] : undefined;
+  const popupOptions = shown.map((o) => ({ key: o.value, label: o.label, detail: o.detail, className: o.value === value ? 'current' : undefined }));
   return (
     <div className={`combobox ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {shortcut && (
-          <kbd className="shortcut-hint" aria-hidden="true">
-            {shortcut}
-          </kbd>
-        )}
-      </label>
+      <ComboLabel htmlFor={id} label={label} shortcut={shortcut} />
       <input
-        id={id}
+        {...comboInputProps(id, open, activeOption ? shown.indexOf(activeOption) : null, shortcut)}
         ref={inputRef}
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={activeOption ? `${id}-opt-${shown.indexOf(activeOption)}` : undefined}
-        aria-keyshortcuts={shortcut}
-        autoComplete="off"
-        spellCheck={false}
         value={query ?? selected?.label ?? ''}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -122,26 +108,17 @@ export function Combobox({ label, options, value, onChange, inputRef, onDone, on
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!open || shown.length === 0}>
-        {open &&
-          shown.map((o, i) => (
-            <li
-              key={o.value}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={o.value === value ? 'current' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                choose(o);
-                onDone?.();
-              }}
-            >
-              <span className="combobox-label">{o.label}</span>
-              {o.detail && <span className="combobox-detail">{o.detail}</span>}
-            </li>
-          ))}
-      </ul>
+      <ListboxPopup
+        idPrefix={id}
+        label={label}
+        open={open}
+        options={popupOptions}
+        active={active}
+        onPick={(i) => {
+          choose(shown[i]);
+          onDone?.();
+        }}
+      />
     </div>
   );
 }

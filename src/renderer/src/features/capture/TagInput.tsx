@@ -7,6 +7,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasExactLabel, searchCatalogue } from '@core/search';
 import type { CatalogueLabels } from './useCatalogueOptions';
+import { ComboLabel, comboInputProps, ListboxPopup } from '../../components/ListboxPopup';
 import '../../components/combobox.css';
 
 interface TagInputProps {
@@ -76,14 +77,7 @@ export function TagInput({ label, value, onChange, catalogue, onCreate, inputRef
   const listOpen = open && shown.length > 0;
   return (
     <div className="tag-input combobox">
-      <label htmlFor={id}>
-        {label}
-        {shortcut && (
-          <kbd className="shortcut-hint" aria-hidden="true">
-            {shortcut}
-          </kbd>
-        )}
-      </label>
+      <ComboLabel htmlFor={id} label={label} shortcut={shortcut} />
       <div className="tag-box">
         {value.length > 0 && (
           <ul className="tag-chips" aria-label={t('capture:chosenTags', { label })}>
@@ -103,16 +97,8 @@ export function TagInput({ label, value, onChange, catalogue, onCreate, inputRef
           </ul>
         )}
         <input
-          id={id}
+          {...comboInputProps(id, listOpen, listOpen ? active : null, shortcut)}
           ref={inputRef}
-          role="combobox"
-          aria-expanded={listOpen}
-          aria-controls={`${id}-list`}
-          aria-autocomplete="list"
-          aria-activedescendant={listOpen ? `${id}-opt-${active}` : undefined}
-          aria-keyshortcuts={shortcut}
-          autoComplete="off"
-          spellCheck={false}
           value={query}
           placeholder={value.length ? '' : t('capture:tagPlaceholder')}
           onChange={(e) => {
@@ -124,23 +110,14 @@ export function TagInput({ label, value, onChange, catalogue, onCreate, inputRef
           onKeyDown={onKeyDown}
         />
       </div>
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="combobox-list" hidden={!listOpen}>
-        {listOpen &&
-          shown.map((o, i) => (
-            <li
-              key={o.id}
-              id={`${id}-opt-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={o.id === CREATE ? 'create' : undefined}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => void add(o.id)}
-            >
-              <span className="combobox-label">{o.label}</span>
-              {o.detail && <span className="combobox-detail">{o.detail}</span>}
-            </li>
-          ))}
-      </ul>
+      <ListboxPopup
+        idPrefix={id}
+        label={label}
+        open={listOpen}
+        options={shown.map((o) => ({ key: o.id, label: o.label, detail: o.detail ?? undefined, className: o.id === CREATE ? 'create' : undefined }))}
+        active={active}
+        onPick={(i) => void add(shown[i]!.id)}
+      />
     </div>
   );
 }

@@ -8,8 +8,8 @@
 //
 // `--tiny` (run by `npm test`) does one of everything on a tiny plan: it checks the script still
 // works and asserts no timing. The exit code is non-zero only when the benchmark itself broke.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CHROMIUM_HELP, findChromium } from './chromium.mjs';
 import { startRendererServer } from './serve-renderer.mjs';
 import { parseBenchArgs, USAGE } from './bench/args.mjs';
@@ -83,11 +83,12 @@ async function main(options) {
   log(`Benchmark: ${size} plan, ${options.runs} run(s), ${options.samples} sample(s) per interaction, groups: ${options.only.join(', ')}`);
   if (options.tiny) log('Tiny size: this only checks that the benchmark works. The timings mean nothing.');
 
-  const buildDir = join(root, BENCH_BUILD_DIR);
+  const buildDir = options.buildDir ? resolve(root, options.buildDir) : join(root, BENCH_BUILD_DIR);
   if (options.build) {
     log(`Building the app and the benchmark page into ${BENCH_BUILD_DIR}...`);
     await buildBenchPages(root, buildDir, { sourcemap: Boolean(options.profile), quick: options.tiny });
   }
+  if (!existsSync(join(buildDir, 'bench.html'))) throw new Error(`No benchmark pages in ${buildDir}: build them first (run without --no-build or --build-dir)`);
   const server = await startRendererServer({ root: buildDir });
   const browser = await launchChromium(executablePath);
   const machine = machineInfo(browser.version());

@@ -6,6 +6,8 @@ export interface BenchOptions {
   profile: string | null;
   out: string;
   build: boolean;
+  /** Pages built elsewhere (implies no build). */
+  buildDir: string | null;
   help: boolean;
 }
 export const USAGE: string;

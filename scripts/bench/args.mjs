@@ -15,6 +15,7 @@ Options:
                     vote.rerank, matrix.render, start.empty) into bench-results/ and print its hottest functions
   --out DIR         where to write the JSON (default bench-results)
   --no-build        measure the pages already built in .tmp/bench-build
+  --build-dir DIR   measure the pages already built in DIR (npm run bench:compare builds two)
   --help            this text`;
 
 export const GROUPS = ['start', 'files', 'ui', 'vote'];
@@ -28,7 +29,7 @@ function positiveInt(name, value) {
 
 /** Parsed options, or throws an Error whose message says what is wrong. */
 export function parseBenchArgs(argv) {
-  const options = { tiny: false, runs: 7, samples: 30, only: [...GROUPS], profile: null, out: 'bench-results', build: true, help: false };
+  const options = { tiny: false, runs: 7, samples: 30, only: [...GROUPS], profile: null, out: 'bench-results', build: true, buildDir: null, help: false };
   let runsGiven = false;
   let samplesGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -67,6 +68,10 @@ export function parseBenchArgs(argv) {
         options.out = value();
         break;
       case '--no-build':
+        options.build = false;
+        break;
+      case '--build-dir':
+        options.buildDir = value();
         options.build = false;
         break;
       case '--help':

@@ -6,7 +6,7 @@ import { decodeVlq, sourceLabel, sourceMapLookup } from '../../scripts/bench/sou
 
 describe('parseBenchArgs', () => {
   it('defaults to the full plan, 7 runs, 30 samples, every group, a fresh build', () => {
-    expect(parseBenchArgs([])).toEqual({ tiny: false, runs: 7, samples: 30, only: ['start', 'files', 'ui', 'vote'], profile: null, out: 'bench-results', build: true, help: false });
+    expect(parseBenchArgs([])).toEqual({ tiny: false, runs: 7, samples: 30, only: ['start', 'files', 'ui', 'vote'], profile: null, out: 'bench-results', build: true, buildDir: null, help: false });
   });
 
   it('runs one of everything for --tiny unless told otherwise', () => {
@@ -23,8 +23,10 @@ describe('parseBenchArgs', () => {
       profile: 'card.add',
       out: 'x',
       build: false,
+      buildDir: null,
       help: false,
     });
+    expect(parseBenchArgs(['--build-dir', '.tmp/other'])).toMatchObject({ build: false, buildDir: '.tmp/other' });
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
 
@@ -34,6 +36,7 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--samples', '--tiny'])).toThrow('--samples needs a value');
     expect(() => parseBenchArgs(['--only', 'start,disk'])).toThrow(/unknown: disk/);
     expect(() => parseBenchArgs(['--profile', 'heap'])).toThrow(/--profile takes one of open, save/);
+    expect(() => parseBenchArgs(['--build-dir'])).toThrow('--build-dir needs a value');
     expect(() => parseBenchArgs(['--fast'])).toThrow('Unknown option "--fast". Try --help.');
   });
 });

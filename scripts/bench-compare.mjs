@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildBenchPages } from './bench/build.mjs';
+import { runCli } from './bench/cli.mjs';
 import { compareRecords, formatComparison } from './bench/compare.mjs';
 
 const root = process.cwd();
@@ -92,20 +93,4 @@ async function main({ rev, rounds, bench }) {
   }
 }
 
-let options;
-try {
-  options = parse(process.argv.slice(2));
-} catch (error) {
-  console.error(`${error.message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-try {
-  await main(options);
-} catch (error) {
-  console.error(`\nThe comparison broke: ${error.message}`);
-  process.exit(1);
-}
+await runCli({ parse: parse, usage: USAGE, main, what: 'comparison' });

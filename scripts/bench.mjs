@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { CHROMIUM_HELP, findChromium } from './chromium.mjs';
 import { startRendererServer } from './serve-renderer.mjs';
 import { parseBenchArgs, USAGE } from './bench/args.mjs';
+import { runCli } from './bench/cli.mjs';
 import { buildBenchPages, BENCH_BUILD_DIR } from './bench/build.mjs';
 import { hasButton, heapAfterGc, launchChromium, newBenchContext, readLabels, settled } from './bench/browser.mjs';
 import { busyWarning, machineInfo } from './bench/machine.mjs';
@@ -174,21 +175,4 @@ async function main(options) {
   log(`Every sample: ${jsonPath.replace(`${root}/`, '')}; Markdown table: ${mdPath.replace(`${root}/`, '')}`);
 }
 
-let options;
-try {
-  options = parseBenchArgs(process.argv.slice(2));
-} catch (error) {
-  console.error(`${error.message}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-try {
-  await main(options);
-} catch (error) {
-  console.error(`\nThe benchmark broke: ${error.message}`);
-  if (error.cause instanceof Error) console.error(`Cause: ${error.cause.message.split('\n').slice(0, 6).join('\n')}`);
-  process.exit(1);
-}
+await runCli({ parse: parseBenchArgs, usage: USAGE, main, what: 'benchmark' });

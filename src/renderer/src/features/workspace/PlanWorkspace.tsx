@@ -2,7 +2,7 @@
  * One plan open: the header (name, save state, undo/redo, save), the workshop stages as
  * navigation, and the current stage. Owns the plan-scoped commands (save, undo, redo, close).
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { redo, undo } from '../../db/change';
@@ -40,12 +40,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
     const label = await redo(db, planId);
     announce(label ? t('workspace:redone', { what: t(label.replace(/^history\./, 'history:')) }) : t('workspace:nothingToRedo'));
   };
-  const close = useCallback(() => navigate({ name: 'home' }), []);
-  // Stable handlers for the header; the latest undo and redo run through a ref.
-  const latest = useRef({ doUndo, doRedo });
-  latest.current = { doUndo, doRedo };
-  const onUndo = useCallback(() => void latest.current.doUndo(), []);
-  const onRedo = useCallback(() => void latest.current.doRedo(), []);
+  const close = () => navigate({ name: 'home' });
 
   useCommands({
     'plan.save': () => void files.save(planId, false),
@@ -69,7 +64,7 @@ export function PlanWorkspace({ planId, stage }: { planId: string; stage: Stage 
 
   return (
     <div className="workspace">
-      <WorkspaceHeader plan={plan} stage={stage} onClose={close} onUndo={onUndo} onRedo={onRedo} />
+      <WorkspaceHeader plan={plan} stage={stage} onClose={close} onUndo={() => void doUndo()} onRedo={() => void doRedo()} />
       {/* On a narrow window (200% zoom) the stages are a scrolling strip, and Chromium scrolls a
           focused link into view only when it is wholly hidden: show the whole link and its ring. */}
       <nav className="stage-nav" aria-label={t('workspace:stages')} onFocus={(e) => e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' })}>

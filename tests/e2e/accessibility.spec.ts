@@ -37,9 +37,7 @@ test('home screen and new-plan dialog have no serious accessibility violations',
 
 test('every stage of the sample workshop has no serious accessibility violations', async ({ app, page }) => {
   test.setTimeout(120_000);
-  await app.goto();
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+  await app.openSample();
   const failures: Record<string, string[]> = {};
   for (const stage of STAGES) {
     await page.getByRole('navigation', { name: 'Workshop stages' }).getByRole('link', { name: stage }).click();

@@ -9,10 +9,8 @@ import { MatrixPage } from './pages/matrix-page';
 const YMH = 'Youth mental health and access to services';
 const IPV = 'Intimate partner and family violence';
 
-test.beforeEach(async ({ app, page }) => {
-  await app.goto();
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+test.beforeEach(async ({ app }) => {
+  await app.openSample();
 });
 
 test('action plan: sort, filter, change a status and move a response', async ({ app, page }) => {

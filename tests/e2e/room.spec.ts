@@ -22,9 +22,7 @@ test.beforeEach(async ({ request }) => {
 
 test('phones join and send cards; the facilitator sees them live; closed kinds, removed phones and a closed room refuse', async ({ app, page, browser }) => {
   const errors: string[] = [];
-  await app.goto();
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+  await app.openSample();
   const room = new RoomPanel(page);
   await room.open();
   const { url, joinUrl, code } = await room.start('Session 1: What we heard, 2025-10-07');

@@ -13,10 +13,8 @@ const OD = 'Substance use and overdose';
 const YMH = 'Youth mental health and access to services';
 const SCHOOL_BOARD = 'Riverbend District School Board';
 
-test.beforeEach(async ({ app, page }) => {
-  await app.goto();
-  await page.getByRole('button', { name: 'Try the sample workshop' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+test.beforeEach(async ({ app }) => {
+  await app.openSample();
 });
 
 test('partners: add an organisation', async ({ app }) => {

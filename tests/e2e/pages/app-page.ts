@@ -11,6 +11,13 @@ export class AppPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'CSWB Workshop' })).toBeVisible();
   }
 
+  /** From a fresh start, the Riverbend sample workshop open on its first stage. */
+  async openSample(): Promise<void> {
+    await this.goto();
+    await this.page.getByRole('button', { name: 'Try the sample workshop' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+  }
+
   async newPlan(name: string, municipality = ''): Promise<void> {
     await this.page.getByRole('button', { name: 'New plan' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New plan' });

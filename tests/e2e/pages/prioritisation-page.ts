@@ -11,9 +11,7 @@ export class PrioritisationPage {
   ) {}
 
   async openSample(): Promise<void> {
-    await this.app.goto();
-    await this.page.getByRole('button', { name: 'Try the sample workshop' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Partners and participants' })).toBeVisible();
+    await this.app.openSample();
   }
 
   voting = () => this.app.goToStage('Dot voting', 'Dot voting');
